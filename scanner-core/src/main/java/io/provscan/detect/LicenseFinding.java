@@ -1,0 +1,48 @@
+package io.provscan.detect;
+
+import java.util.List;
+
+/**
+ * A licence found in an item.
+ *
+ * @param spdx the SPDX id or expression, or a {@code LicenseRef-} id for licences not on the list
+ * @param name the licence's full name
+ * @param basis how it was found: {@code text}, {@code tag}, {@code reference}, {@code declared} or
+ *     {@code metadata}
+ * @param confidence 0 to 1
+ * @param category the licence's category ({@code permissive}, {@code non-commercial}, …)
+ * @param clauses obligations and restrictions that bind the user
+ * @param lines the lines the evidence spans, or null
+ */
+public record LicenseFinding(
+    String spdx,
+    String name,
+    String basis,
+    double confidence,
+    String category,
+    List<Clause> clauses,
+    LineRange lines) {
+
+  /** Copies the clauses. */
+  public LicenseFinding {
+    clauses = List.copyOf(clauses);
+  }
+
+  /**
+   * One clause of a licence.
+   *
+   * @param id the clause type, such as {@code mau-threshold}
+   * @param value its structured value (a number, a string, true), or null
+   * @param evidence a short quote of the text that states it, or null
+   * @param line the line of the evidence, or null
+   */
+  public record Clause(String id, Object value, String evidence, Integer line) {}
+
+  /**
+   * A range of lines, 1-based and inclusive.
+   *
+   * @param start first line
+   * @param end last line
+   */
+  public record LineRange(int start, int end) {}
+}

@@ -1,0 +1,12 @@
+package io.provscan.detect;
+
+/**
+ * Personal data found in an item. Never carries the raw value.
+ *
+ * @param type a stable type name such as {@code EMAIL_ADDRESS} or {@code CN_RESIDENT_ID}
+ * @param masked the value masked so that only what a reviewer needs is left
+ * @param start offset of the value in the extracted text (inclusive)
+ * @param end offset of its end (exclusive)
+ * @param confidence 0 to 1
+ */
+public record PiiFinding(String type, String masked, int start, int end, double confidence) {}

@@ -1,0 +1,172 @@
+package io.provscan.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Accumulates {@code summary.json} while records stream past, then writes it. Thread-safe. {@code
+ * counts.seen == counts.ok + counts.failed + counts.skipped} holds by construction: every record
+ * increments seen and exactly one status.
+ */
+public final class SummaryBuilder implements RecordSink {
+  /** Version of the output format; bump on any incompatible change to items or summary. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private final LongAdder seen = new LongAdder();
+  private final Map<ItemStatus, LongAdder> byStatus = new LinkedHashMap<>();
+  private final LongAdder containers = new LongAdder();
+  private final LongAdder truncated = new LongAdder();
+  private final LongAdder inputBytes = new LongAdder();
+  private final LongAdder itemBytes = new LongAdder();
+  private final LongAdder chars = new LongAdder();
+  private final Counter mediaTypes = new Counter();
+  private final Counter errors = new Counter();
+  private final Counter languages = new Counter();
+  private final List<SummarySection> sections;
+
+  /** A builder that also feeds the given sections. */
+  public SummaryBuilder(List<SummarySection> sections) {
+    this.sections = List.copyOf(sections);
+    for (ItemStatus s : ItemStatus.values()) {
+      byStatus.put(s, new LongAdder());
+    }
+  }
+
+  @Override
+  public void accept(ItemRecord r, String text) {
+    seen.increment();
+    byStatus.get(r.status()).increment();
+    if (r.error() != null) {
+      errors.increment(r.error().kind().json());
+    }
+    if (r.parent() == null && r.size() != null) {
+      inputBytes.add(r.size());
+    }
+    if (r.isContainer()) {
+      containers.increment();
+    } else if (r.size() != null) {
+      itemBytes.add(r.size());
+    }
+    if (r.mediaType() != null) {
+      mediaTypes.increment(r.mediaType());
+    }
+    if (r.language() != null) {
+      languages.increment(r.language());
+    }
+    if (r.truncated()) {
+      truncated.increment();
+    }
+    chars.add(r.chars());
+    for (SummarySection section : sections) {
+      section.accept(r);
+    }
+  }
+
+  /** Items seen so far. */
+  public long seen() {
+    return seen.sum();
+  }
+
+  /** Items with the given status so far. */
+  public long count(ItemStatus status) {
+    return byStatus.get(status).sum();
+  }
+
+  /** Top-level input bytes of finished items so far. */
+  public long inputBytes() {
+    return inputBytes.sum();
+  }
+
+  /**
+   * The summary document.
+   *
+   * @param run facts of the run: tool, options, roots, times, index, excluded paths
+   */
+  public Map<String, Object> build(RunInfo run) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("schemaVersion", SCHEMA_VERSION);
+    s.put("tool", Map.of("name", "provscan", "version", run.version()));
+    s.put("startedAt", run.started().toString());
+    s.put("finishedAt", run.finished().toString());
+    long millis = Duration.between(run.started(), run.finished()).toMillis();
+    s.put("durationMs", millis);
+    s.put("roots", run.roots());
+    s.put("options", run.options());
+    s.put("counts", counts(run.excluded()));
+    s.put("bytes", Map.of("input", inputBytes.sum(), "items", itemBytes.sum()));
+    s.put("chars", chars.sum());
+    s.put("mediaTypes", mediaTypes.snapshot());
+    s.put("errors", errors.snapshot());
+    s.put("languages", languages.snapshot());
+    s.put("throughput", throughput(millis));
+    s.put("index", run.index());
+    s.put("abandonedThreads", run.abandonedThreads());
+    for (SummarySection section : sections) {
+      s.put(section.key(), section.snapshot());
+    }
+    return s;
+  }
+
+  private Map<String, Long> counts(long excluded) {
+    Map<String, Long> c = new LinkedHashMap<>();
+    c.put("seen", seen.sum());
+    for (Map.Entry<ItemStatus, LongAdder> e : byStatus.entrySet()) {
+      c.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue().sum());
+    }
+    c.put("containers", containers.sum());
+    c.put("truncated", truncated.sum());
+    c.put("excluded", excluded);
+    return c;
+  }
+
+  private Map<String, Double> throughput(long millis) {
+    double seconds = Math.max(millis, 1) / 1000.0;
+    return Map.of(
+        "itemsPerSecond", round(seen.sum() / seconds),
+        "mbPerSecond", round(inputBytes.sum() / 1048576.0 / seconds));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+
+  /** Writes the summary document to {@code file}, pretty-printed. */
+  public static void write(Map<String, Object> summary, Path file) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, summary);
+    }
+  }
+
+  @Override
+  public void close() {}
+
+  /**
+   * Facts of a run that are not counted from records.
+   *
+   * @param version provscan's version
+   * @param started when the scan started
+   * @param finished when it finished
+   * @param roots the scan roots, absolute
+   * @param options the effective options
+   * @param excluded paths left out by --exclude
+   * @param index facts of the index (path, documents), or null with --no-index
+   * @param abandonedThreads parser threads given up after ignoring the time limit
+   */
+  public record RunInfo(
+      String version,
+      Instant started,
+      Instant finished,
+      List<String> roots,
+      Map<String, Object> options,
+      long excluded,
+      Map<String, Object> index,
+      long abandonedThreads) {}
+}

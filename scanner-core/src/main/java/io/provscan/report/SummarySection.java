@@ -1,0 +1,16 @@
+package io.provscan.report;
+
+/**
+ * One part of {@code summary.json} that a capability adds (licence totals, opt-outs per site, PII
+ * per type). Thread-safe: every worker feeds it.
+ */
+public interface SummarySection {
+  /** The key of this section in {@code summary.json}. */
+  String key();
+
+  /** Counts one finished record. */
+  void accept(ItemRecord record);
+
+  /** The section's value, something Jackson writes (maps, lists, records, numbers). */
+  Object snapshot();
+}

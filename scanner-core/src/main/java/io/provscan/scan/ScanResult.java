@@ -1,0 +1,17 @@
+package io.provscan.scan;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What a finished scan leaves.
+ *
+ * @param out the output folder
+ * @param summary the contents of {@code summary.json}
+ * @param seen items seen
+ * @param ok items ok
+ * @param failed items failed
+ * @param skipped items skipped
+ */
+public record ScanResult(
+    Path out, Map<String, Object> summary, long seen, long ok, long failed, long skipped) {}

@@ -1,0 +1,144 @@
+package io.provscan.scan;
+
+import io.provscan.detect.Detector;
+import io.provscan.extract.Extractor;
+import io.provscan.extract.TikaExtractor;
+import io.provscan.index.CorpusIndex;
+import io.provscan.report.ItemStatus;
+import io.provscan.report.JsonlSink;
+import io.provscan.report.RecordSink;
+import io.provscan.report.SummaryBuilder;
+import io.provscan.report.SummarySection;
+import io.provscan.source.SourceWalker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a scan: walks the roots, extracts and judges every item, and writes {@code items.jsonl},
+ * {@code summary.json} and the index into the output folder. One instance per scan.
+ *
+ * <p>Failed items are reported, never thrown. {@link #run()} throws only when the scan itself
+ * cannot go on: the output folder cannot be created or written.
+ */
+public final class Scanner {
+  /** The items file in the output folder. */
+  public static final String ITEMS = "items.jsonl";
+
+  /** The summary file in the output folder. */
+  public static final String SUMMARY = "summary.json";
+
+  /** The index folder in the output folder. */
+  public static final String INDEX = "index";
+
+  private final ScanOptions options;
+  private final List<Detector> detectors;
+  private final List<SummarySection> sections;
+  private final Extractor extractor;
+  private final TotalSize totalSize;
+  private volatile Running running;
+
+  /** A scan with the bundled Tika extractor. */
+  public Scanner(ScanOptions options, List<Detector> detectors, List<SummarySection> sections) {
+    this(options, detectors, sections, new TikaExtractor(options.extraction()));
+  }
+
+  /** A scan with a given extractor (tests use hostile ones). */
+  public Scanner(
+      ScanOptions options,
+      List<Detector> detectors,
+      List<SummarySection> sections,
+      Extractor extractor) {
+    this.options = options;
+    this.detectors = List.copyOf(detectors);
+    this.sections = List.copyOf(sections);
+    this.extractor = extractor;
+    this.totalSize = new TotalSize(options);
+  }
+
+  /** Runs the scan to its end. */
+  public ScanResult run() throws IOException, InterruptedException {
+    Instant started = Instant.now();
+    Path out = options.out().toAbsolutePath().normalize();
+    Files.createDirectories(out);
+    Path temp = Files.createTempDirectory(out, ".provscan-tmp-");
+    SummaryBuilder summary = new SummaryBuilder(sections);
+    SourceWalker walker = new SourceWalker(options.sourceLimits(temp));
+    CorpusIndex index = null;
+    Pipeline pipeline;
+    try {
+      List<RecordSink> sinks = new ArrayList<>();
+      sinks.add(new JsonlSink(out.resolve(ITEMS)));
+      sinks.add(summary);
+      if (options.index()) {
+        index = new CorpusIndex(out.resolve(INDEX), options.indexSettings());
+        sinks.add(index);
+      } else {
+        StaleIndex.remove(out.resolve(INDEX));
+      }
+      totalSize.start();
+      try (Sinks all = new Sinks(sinks)) {
+        pipeline = new Pipeline(options, extractor, detectors, all, walker);
+        running = new Running(summary, walker, System.nanoTime(), false);
+        pipeline.run();
+      }
+    } finally {
+      TempFiles.deleteTree(temp);
+    }
+    Map<String, Object> doc = summary.build(runInfo(started, walker, index, pipeline));
+    SummaryBuilder.write(doc, out.resolve(SUMMARY));
+    running = new Running(summary, walker, running.startNanos, true);
+    return new ScanResult(
+        out,
+        doc,
+        summary.seen(),
+        summary.count(ItemStatus.OK),
+        summary.count(ItemStatus.FAILED),
+        summary.count(ItemStatus.SKIPPED));
+  }
+
+  private SummaryBuilder.RunInfo runInfo(
+      Instant started, SourceWalker walker, CorpusIndex index, Pipeline pipeline) {
+    Map<String, Object> indexInfo = null;
+    if (index != null) {
+      indexInfo = new LinkedHashMap<>();
+      indexInfo.put("path", INDEX);
+      indexInfo.put("documents", index.documents());
+      indexInfo.put("storeText", options.storeText());
+      indexInfo.put("maxChars", options.indexSettings().maxChars());
+    }
+    List<String> roots = options.roots().stream().map(Path::toString).toList();
+    return new SummaryBuilder.RunInfo(
+        ToolVersion.get(),
+        started,
+        Instant.now(),
+        roots,
+        options.describe(),
+        walker.excluded(),
+        indexInfo,
+        pipeline.abandoned());
+  }
+
+  /** A snapshot of progress; safe to call from any thread while {@link #run()} goes on. */
+  public Progress progress() {
+    Running r = running;
+    if (r == null) {
+      return new Progress(0, 0, 0, totalSize.bytes(), 0, false);
+    }
+    return new Progress(
+        r.summary.seen(),
+        r.summary.count(ItemStatus.FAILED),
+        r.walker.inputBytesRead(),
+        totalSize.bytes(),
+        System.nanoTime() - r.startNanos,
+        r.done);
+  }
+
+  private record Running(
+      SummaryBuilder summary, SourceWalker walker, long startNanos, boolean done) {}
+}

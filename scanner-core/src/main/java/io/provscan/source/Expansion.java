@@ -1,0 +1,250 @@
+package io.provscan.source;
+
+import io.provscan.internal.CountingInputStream;
+import io.provscan.internal.Hashing;
+import io.provscan.report.ErrorKind;
+import io.provscan.report.ItemError;
+import io.provscan.report.ItemStatus;
+import io.provscan.source.Item.Preset;
+import io.provscan.source.SourceWalker.Sink;
+import io.provscan.source.Spooler.Held;
+import io.provscan.source.Spooler.Spooled;
+import io.provscan.source.Spooler.TooLarge;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Expands one top-level archive tree: emits every member as an item (recursing into nested archives
+ * up to the depth limit), then the container itself with its outcome. One instance per top-level
+ * file, used on the producer thread only; its {@link TreeBudget} bounds the whole tree.
+ */
+final class Expansion {
+  private final String root;
+  private final SourceLimits limits;
+  private final Spooler spooler;
+  private final Sink sink;
+  private final LongAdder excluded;
+  private final TreeBudget budget;
+  private final ArchiveFormats formats = new ArchiveFormats(this);
+
+  Expansion(String root, SourceLimits limits, Spooler spooler, Sink sink, LongAdder excluded) {
+    this.root = root;
+    this.limits = limits;
+    this.spooler = spooler;
+    this.sink = sink;
+    this.excluded = excluded;
+    this.budget = new TreeBudget(limits);
+  }
+
+  /** What came of reading one container: its members and, if it broke off, why. */
+  static final class Outcome {
+    int members;
+    ItemError error;
+
+    void fail(ErrorKind kind, String message) {
+      if (error == null) {
+        error = ItemError.of(kind, message);
+      }
+    }
+  }
+
+  /** Where a member came from on the web, for WARC records; null for archive members. */
+  record Capture(String url, HttpInfo http, WarcInfo warc, List<String> notes) {}
+
+  SourceLimits limits() {
+    return limits;
+  }
+
+  TreeBudget budget() {
+    return budget;
+  }
+
+  /**
+   * Expands a file of the scan. Returns false, having emitted nothing, when the file turns out to
+   * be a document in a container format (a DOCX or EPUB is a zip) that belongs to the extractor.
+   */
+  boolean expandFile(Path file, String path, long size, ContainerFormat format)
+      throws InterruptedException {
+    return expand(Contents.file(file, size), path, null, 0, format);
+  }
+
+  /**
+   * Expands a container whose bytes are {@code content}: its members at {@code depth + 1}, then
+   * itself at {@code depth}. False when it is a document, not a container.
+   */
+  boolean expand(ItemContent content, String path, String parent, int depth, ContainerFormat format)
+      throws InterruptedException {
+    Outcome outcome = new Outcome();
+    ContainerFormat reported = format;
+    try {
+      reported = formats.read(content, path, depth, format, outcome);
+      if (reported == null) {
+        return false;
+      }
+    } catch (LimitException e) {
+      outcome.fail(e.kind(), e.getMessage());
+    } catch (EOFException e) {
+      outcome.fail(ErrorKind.TRUNCATED, "ends early: " + message(e));
+    } catch (IOException | RuntimeException e) {
+      // commons-compress signals some corrupt headers with IllegalArgumentException.
+      outcome.fail(ErrorKind.PARSE_ERROR, message(e));
+    }
+    emitContainer(content, path, parent, depth, reported, outcome);
+    return true;
+  }
+
+  private void emitContainer(
+      ItemContent content,
+      String path,
+      String parent,
+      int depth,
+      ContainerFormat format,
+      Outcome outcome)
+      throws InterruptedException {
+    String sha = content.knownSha256().orElse(null);
+    if (sha == null) {
+      try (InputStream in = content.open()) {
+        sha = Hashing.digest(in).sha256();
+      } catch (IOException e) {
+        outcome.fail(ErrorKind.UNREADABLE, message(e));
+      }
+    }
+    ItemStatus status = outcome.error == null ? ItemStatus.OK : ItemStatus.FAILED;
+    Preset preset =
+        new Preset(status, outcome.error, sha, format.mediaTypeFor(path), outcome.members);
+    sink.accept(Item.preset(root, path, parent, depth, content.size(), preset));
+  }
+
+  /**
+   * Reads one member from {@code in} and emits it (or expands it when it is itself a container).
+   * When {@code streaming}, a read failure also ends the container, since the rest of a stream
+   * cannot be reached; the exception is then rethrown after the member is reported.
+   */
+  void member(
+      String path,
+      String parent,
+      int depth,
+      InputStream in,
+      Outcome outcome,
+      boolean streaming,
+      Capture capture)
+      throws IOException, InterruptedException {
+    if (capture == null && limits.excludes().matches(path)) {
+      excluded.increment();
+      return;
+    }
+    if (capture == null && !budget.takeEntry()) {
+      throw new LimitException(ErrorKind.LIMIT, budget.entriesMessage());
+    }
+    outcome.members++;
+    Spooled spooled;
+    try {
+      spooled = spooler.spool(in);
+    } catch (IOException e) {
+      ErrorKind kind = e instanceof LimitException le ? le.kind() : kindOf(e);
+      emit(Item.judged(root, path, parent, depth, -1, ItemError.of(kind, message(e))), capture);
+      if (streaming || budget.exhausted()) {
+        throw e;
+      }
+      return;
+    }
+    if (spooled instanceof TooLarge big) {
+      String why = "larger than --max-item-size; hashed, not extracted";
+      Preset preset =
+          new Preset(
+              ItemStatus.FAILED, ItemError.of(ErrorKind.TOO_LARGE, why), big.sha256(), null, -1);
+      emit(Item.preset(root, path, parent, depth, big.size(), preset), capture);
+      return;
+    }
+    held(((Held) spooled).content(), path, parent, depth, capture);
+  }
+
+  private void held(ItemContent content, String path, String parent, int depth, Capture capture)
+      throws InterruptedException {
+    ContainerFormat inner = sniff(content);
+    if (inner != ContainerFormat.NONE && capture == null) {
+      if (depth >= limits.maxArchiveDepth()) {
+        String why =
+            "archive nested deeper than " + limits.maxArchiveDepth() + " (--max-archive-depth)";
+        Preset preset =
+            new Preset(
+                ItemStatus.FAILED,
+                ItemError.of(ErrorKind.LIMIT, why),
+                content.knownSha256().orElse(null),
+                inner.mediaTypeFor(path),
+                -1);
+        content.release();
+        sink.accept(Item.preset(root, path, parent, depth, content.size(), preset));
+        return;
+      }
+      if (expand(content, path, parent, depth, inner)) {
+        content.release();
+        return;
+      }
+    }
+    emit(Item.of(root, path, parent, depth, content), capture);
+  }
+
+  void emitJudged(String path, String parent, int depth, ItemError error)
+      throws InterruptedException {
+    sink.accept(Item.judged(root, path, parent, depth, -1, error));
+  }
+
+  private void emit(Item item, Capture capture) throws InterruptedException {
+    sink.accept(
+        capture == null
+            ? item
+            : item.withCapture(capture.url(), capture.http(), capture.warc(), capture.notes()));
+  }
+
+  static ContainerFormat sniff(ItemContent content) {
+    byte[] head = new byte[ContainerFormat.HEAD_BYTES];
+    try (InputStream in = content.open()) {
+      return ContainerFormat.sniff(head, in.readNBytes(head, 0, head.length));
+    } catch (IOException e) {
+      return ContainerFormat.NONE;
+    }
+  }
+
+  /** Reads the head of a buffered stream without consuming it. */
+  static ContainerFormat sniff(BufferedInputStream in) throws IOException {
+    byte[] head = new byte[ContainerFormat.HEAD_BYTES];
+    in.mark(head.length);
+    int n = in.readNBytes(head, 0, head.length);
+    in.reset();
+    return ContainerFormat.sniff(head, n);
+  }
+
+  /** A counting stream over a container's raw bytes, for ratio checks. */
+  static CountingInputStream counted(InputStream raw) {
+    return new CountingInputStream(new BufferedInputStream(raw, 64 * 1024));
+  }
+
+  static ErrorKind kindOf(IOException e) {
+    return e instanceof EOFException ? ErrorKind.TRUNCATED : ErrorKind.PARSE_ERROR;
+  }
+
+  static String message(Throwable e) {
+    String m = e.getMessage();
+    if (e instanceof LimitException) {
+      return m;
+    }
+    String type = e.getClass().getSimpleName();
+    return m == null || m.isBlank() ? type : type + ": " + m;
+  }
+
+  /** Normalises an archive member name for display: {@code /} separators, no leading {@code ./}. */
+  static String memberName(String name) {
+    String n = name.replace('\\', '/');
+    while (n.startsWith("./") || n.startsWith("/")) {
+      n = n.substring(n.startsWith("./") ? 2 : 1);
+    }
+    n = n.replaceAll("/{2,}", "/");
+    return n.isEmpty() ? "(unnamed)" : n;
+  }
+}

@@ -1,0 +1,107 @@
+package io.provscan.source;
+
+import io.provscan.report.ItemError;
+import io.provscan.report.ItemStatus;
+import java.util.List;
+
+/**
+ * One thing to scan: a file, an archive member or a WARC record.
+ *
+ * <p>An item either carries {@link #content()} to be extracted, or a {@link #preset()} outcome the
+ * source already knows (a skipped symlink, an unreadable folder, a container whose members were
+ * emitted as items of their own).
+ *
+ * @param root the scan root it came from, as an absolute normalised path
+ * @param path the path relative to the root with {@code /} separators; {@code !/} separates an
+ *     archive from its member and {@code #n} a WARC file from its n-th record (1-based)
+ * @param parent the path of the containing archive or WARC item, or null at the top level
+ * @param depth how many containers enclose it (0 at the top level)
+ * @param content the bytes, or null when the outcome is preset
+ * @param size the size in bytes, or -1 when unknown
+ * @param url the URL the content was captured from, or null
+ * @param http the HTTP response that carried it, or null
+ * @param warc where it sits in its WARC file, or null
+ * @param warnings notes from the source, such as a crawler's truncation of the payload
+ * @param preset the outcome decided at the source, or null when the item is to be extracted
+ */
+public record Item(
+    String root,
+    String path,
+    String parent,
+    int depth,
+    ItemContent content,
+    long size,
+    String url,
+    HttpInfo http,
+    WarcInfo warc,
+    List<String> warnings,
+    Preset preset) {
+
+  /** Copies the warnings. */
+  public Item {
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * An outcome known before extraction.
+   *
+   * @param status the status to report
+   * @param error why, for failed and skipped items; null for ok
+   * @param sha256 the hash when the source computed it, else null
+   * @param mediaType the media type when the source knows it, else null
+   * @param members for containers, how many items were emitted from it; else -1
+   */
+  public record Preset(
+      ItemStatus status, ItemError error, String sha256, String mediaType, int members) {}
+
+  /** An item to be extracted from its content. */
+  public static Item of(String root, String path, String parent, int depth, ItemContent content) {
+    return new Item(
+        root, path, parent, depth, content, content.size(), null, null, null, List.of(), null);
+  }
+
+  /** An item the source already judged as failed or skipped. */
+  public static Item judged(
+      String root, String path, String parent, int depth, long size, ItemError error) {
+    ItemStatus status =
+        switch (error.kind()) {
+          case SYMLINK, SPECIAL_FILE, SYMLINK_LOOP -> ItemStatus.SKIPPED;
+          default -> ItemStatus.FAILED;
+        };
+    return new Item(
+        root,
+        path,
+        parent,
+        depth,
+        null,
+        size,
+        null,
+        null,
+        null,
+        List.of(),
+        new Preset(status, error, null, null, -1));
+  }
+
+  /** An item whose outcome the source decided, with whatever it learnt of the bytes. */
+  public static Item preset(
+      String root, String path, String parent, int depth, long size, Preset preset) {
+    return new Item(root, path, parent, depth, null, size, null, null, null, List.of(), preset);
+  }
+
+  /** The same item captured from {@code url} with the given HTTP response and WARC position. */
+  public Item withCapture(String url, HttpInfo http, WarcInfo warc, List<String> notes) {
+    return new Item(root, path, parent, depth, content, size, url, http, warc, notes, preset);
+  }
+
+  /** True when the source already decided the outcome. */
+  public boolean isPreset() {
+    return preset != null;
+  }
+
+  /** The last path segment, used as a file-name hint for type detection. */
+  public String name() {
+    String p = path;
+    int cut = Math.max(p.lastIndexOf('/'), Math.max(p.lastIndexOf('!'), p.lastIndexOf('#')));
+    return cut < 0 ? p : p.substring(cut + 1);
+  }
+}
