@@ -18,6 +18,8 @@ import java.util.Map;
  * @param path path relative to its scan root ({@code !/} into archives, {@code #n} for records)
  * @param parent the containing item's path, or null
  * @param root the scan root, absolute
+ * @param source the id of the data source the item belongs to (a manifest's dataset, a web host, a
+ *     top-level folder); see {@code summary.json} → {@code sources}
  * @param url the URL the item was captured from, or null
  * @param status ok, failed or skipped
  * @param error why it failed or was skipped, or null
@@ -45,6 +47,7 @@ import java.util.Map;
   "path",
   "parent",
   "root",
+  "source",
   "url",
   "status",
   "error",
@@ -72,6 +75,7 @@ public record ItemRecord(
     String path,
     String parent,
     String root,
+    String source,
     String url,
     ItemStatus status,
     ItemError error,

@@ -7,6 +7,7 @@ import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.Extractor;
 import io.provscan.internal.NamedThreadFactory;
+import io.provscan.provenance.SourceRegistry;
 import io.provscan.report.ErrorKind;
 import io.provscan.report.ItemRecord;
 import io.provscan.report.RecordSink;
@@ -42,6 +43,7 @@ final class Pipeline {
   private final List<Detector> detectors;
   private final RecordSink sink;
   private final SourceWalker walker;
+  private final SourceRegistry sources;
   private final BlockingQueue<Item> queue;
   private final AtomicBoolean producerDone = new AtomicBoolean();
   private final Map<Thread, Task> inFlight = new ConcurrentHashMap<>();
@@ -57,8 +59,10 @@ final class Pipeline {
       Extractor extractor,
       List<Detector> detectors,
       RecordSink sink,
-      SourceWalker walker) {
+      SourceWalker walker,
+      SourceRegistry sources) {
     this.options = options;
+    this.sources = sources;
     this.extractor = extractor;
     this.detectors = List.copyOf(detectors);
     this.sink = sink;
@@ -159,26 +163,10 @@ final class Pipeline {
     Thread self = Thread.currentThread();
     inFlight.put(self, task);
     try {
-      ItemRecord record;
-      String text = "";
-      try {
-        if (item.isPreset()) {
-          record = Records.preset(item);
-        } else {
-          Extracted ex = extractor.extract(item, task.deadline);
-          List<String> notes = new ArrayList<>();
-          Findings findings = detect(item, ex, notes);
-          record = Records.of(item, ex, findings, notes, task.elapsedMillis());
-          text = ex.text();
-        }
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        ErrorKind kind =
-            e instanceof OutOfMemoryError ? ErrorKind.OUT_OF_MEMORY : ErrorKind.INTERNAL;
-        record =
-            Records.failed(item, kind, "provscan failed on this item: " + e, task.elapsedMillis());
-      }
+      String source = sources.assign(item.root(), item.path(), item.url());
+      Outcome outcome = outcome(item, task, source);
       if (task.finish()) {
-        emit(record, text);
+        emit(outcome.record(), outcome.text());
       }
       return task.abandoned();
     } finally {
@@ -189,6 +177,27 @@ final class Pipeline {
       if (!task.abandoned()) {
         Thread.interrupted(); // an interrupt that arrived after the task finished is stale
       }
+    }
+  }
+
+  /** A record and the text that goes with it into the index. */
+  private record Outcome(ItemRecord record, String text) {}
+
+  private Outcome outcome(Item item, Task task, String source) {
+    try {
+      if (item.isPreset()) {
+        return new Outcome(Records.preset(item, source), "");
+      }
+      Extracted ex = extractor.extract(item, task.deadline);
+      List<String> notes = new ArrayList<>();
+      Findings findings = detect(item, ex, notes);
+      long ms = task.elapsedMillis();
+      return new Outcome(Records.of(item, source, ex, findings, notes, ms), ex.text());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug (or a parser's memory blow-up) costs this item, not the scan.
+      ErrorKind kind = e instanceof OutOfMemoryError ? ErrorKind.OUT_OF_MEMORY : ErrorKind.INTERNAL;
+      String why = "provscan failed on this item: " + e;
+      return new Outcome(Records.failed(item, source, kind, why, task.elapsedMillis()), "");
     }
   }
 
@@ -249,7 +258,8 @@ final class Pipeline {
         "no result within the item time limit ("
             + options.extraction().timeout().toMillis()
             + " ms); the parser thread was abandoned";
-    emit(Records.failed(task.item, ErrorKind.TIMEOUT, message, task.elapsedMillis()), "");
+    String source = sources.assign(task.item.root(), task.item.path(), task.item.url());
+    emit(Records.failed(task.item, source, ErrorKind.TIMEOUT, message, task.elapsedMillis()), "");
     startWorker();
     if (liveWorkers.decrementAndGet() == 0 && producerDone.get()) {
       finished.countDown();

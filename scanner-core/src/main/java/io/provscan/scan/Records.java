@@ -18,7 +18,7 @@ final class Records {
 
   /** An extracted item with its findings. */
   static ItemRecord of(
-      Item item, Extracted ex, Findings findings, List<String> notes, long elapsedMs) {
+      Item item, String source, Extracted ex, Findings findings, List<String> notes, long ms) {
     List<String> warnings = new ArrayList<>(item.warnings());
     warnings.addAll(ex.warnings());
     warnings.addAll(notes);
@@ -26,6 +26,7 @@ final class Records {
         item.path(),
         item.parent(),
         item.root(),
+        source,
         item.url(),
         ex.error() == null ? ItemStatus.OK : ItemStatus.FAILED,
         ex.error(),
@@ -47,57 +48,48 @@ final class Records {
         null,
         List.of(),
         warnings,
-        elapsedMs);
+        ms);
   }
 
   /** An item whose outcome the source decided. */
-  static ItemRecord preset(Item item) {
+  static ItemRecord preset(Item item, String source) {
     Item.Preset p = item.preset();
-    return new ItemRecord(
-        item.path(),
-        item.parent(),
-        item.root(),
-        item.url(),
-        p.status(),
-        p.error(),
-        p.sha256(),
-        item.size() < 0 ? null : item.size(),
-        p.mediaType(),
-        null,
-        null,
-        0,
-        false,
-        p.members() < 0 ? null : p.members(),
-        item.http(),
-        item.warc(),
-        Map.of(),
-        List.of(),
-        Findings.EMPTY.optOut(),
-        List.of(),
-        Map.of(),
-        null,
-        List.of(),
-        item.warnings(),
-        0);
+    int members = p.members();
+    return bare(item, source, p.status(), p.error(), p.sha256(), p.mediaType(), members, 0);
   }
 
   /** An item that failed for a reason outside extraction: time-out, provscan's own bug. */
-  static ItemRecord failed(Item item, ErrorKind kind, String message, long elapsedMs) {
+  static ItemRecord failed(Item item, String source, ErrorKind kind, String message, long ms) {
+    String sha = item.content() == null ? null : item.content().knownSha256().orElse(null);
+    return bare(item, source, ItemStatus.FAILED, ItemError.of(kind, message), sha, null, -1, ms);
+  }
+
+  /** A record without text, metadata or findings. */
+  private static ItemRecord bare(
+      Item item,
+      String source,
+      ItemStatus status,
+      ItemError error,
+      String sha256,
+      String mediaType,
+      int members,
+      long ms) {
     return new ItemRecord(
         item.path(),
         item.parent(),
         item.root(),
+        source,
         item.url(),
-        ItemStatus.FAILED,
-        ItemError.of(kind, message),
-        item.content() == null ? null : item.content().knownSha256().orElse(null),
+        status,
+        error,
+        sha256,
         item.size() < 0 ? null : item.size(),
-        null,
+        mediaType,
         null,
         null,
         0,
         false,
-        null,
+        members < 0 ? null : members,
         item.http(),
         item.warc(),
         Map.of(),
@@ -108,6 +100,6 @@ final class Records {
         null,
         List.of(),
         item.warnings(),
-        elapsedMs);
+        ms);
   }
 }

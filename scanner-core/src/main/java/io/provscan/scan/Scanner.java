@@ -4,6 +4,8 @@ import io.provscan.detect.Detector;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
+import io.provscan.provenance.SourceRegistry;
+import io.provscan.provenance.SourcesSection;
 import io.provscan.report.ItemStatus;
 import io.provscan.report.JsonlSink;
 import io.provscan.report.RecordSink;
@@ -67,7 +69,10 @@ public final class Scanner {
     Path out = options.out().toAbsolutePath().normalize();
     Files.createDirectories(out);
     Path temp = Files.createTempDirectory(out, ".provscan-tmp-");
-    SummaryBuilder summary = new SummaryBuilder(sections);
+    SourceRegistry sources = SourceRegistry.defaults();
+    List<SummarySection> allSections = new ArrayList<>(sections);
+    allSections.add(new SourcesSection(sources));
+    SummaryBuilder summary = new SummaryBuilder(allSections);
     SourceWalker walker = new SourceWalker(options.sourceLimits(temp));
     CorpusIndex index = null;
     Pipeline pipeline;
@@ -83,7 +88,7 @@ public final class Scanner {
       }
       totalSize.start();
       try (Sinks all = new Sinks(sinks)) {
-        pipeline = new Pipeline(options, extractor, detectors, all, walker);
+        pipeline = new Pipeline(options, extractor, detectors, all, walker, sources);
         running = new Running(summary, walker, System.nanoTime(), false);
         pipeline.run();
       }

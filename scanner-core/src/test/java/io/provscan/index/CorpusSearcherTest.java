@@ -25,6 +25,7 @@ class CorpusSearcherTest {
         path,
         null,
         "/corpus",
+        "folder:corpus",
         null,
         ItemStatus.OK,
         null,

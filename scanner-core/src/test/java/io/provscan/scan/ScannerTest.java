@@ -119,6 +119,33 @@ class ScannerTest {
   }
 
   @Test
+  void groupsItemsIntoFolderAndHostSources() throws Exception {
+    Corpus.text(corpus.resolve("top.txt"), "top");
+    Corpus.text(corpus.resolve("books/a.txt"), "a");
+    Corpus.text(corpus.resolve("books/deep/b.txt"), "b");
+    Corpus.warc(
+        corpus.resolve("crawl/c.warc"),
+        new Corpus.Capture("https://News.Example.com/x", 200, Map.of(), "x"),
+        new Corpus.Capture("https://news.example.com/y", 200, Map.of(), "y"));
+    scan(ScanOptions.builder().root(corpus));
+    String rootName = corpus.getFileName().toString();
+    Map<String, JsonNode> by = byPath(items(out));
+    assertEquals("folder:" + rootName, by.get("top.txt").get("source").asText());
+    assertEquals(
+        "folder:" + rootName + "/books", by.get("books/deep/b.txt").get("source").asText());
+    assertEquals("host:news.example.com", by.get("crawl/c.warc#1").get("source").asText());
+    assertEquals("folder:" + rootName + "/crawl", by.get("crawl/c.warc").get("source").asText());
+    Map<String, JsonNode> rows = new HashMap<>();
+    summary(out).get("sources").forEach(r -> rows.put(r.get("id").asText(), r));
+    JsonNode host = rows.get("host:news.example.com");
+    assertEquals("host", host.get("kind").asText());
+    assertEquals(2, host.get("items").asInt());
+    assertEquals(2, host.get("optOut").get("pages").asInt());
+    assertEquals(2, rows.get("folder:" + rootName + "/books").get("items").asInt());
+    assertEquals(4, rows.size());
+  }
+
+  @Test
   void failsAtStartWhenTheOutputFolderCannotBeCreated() throws Exception {
     Corpus.text(corpus.resolve("a.txt"), "alpha");
     Path file = Corpus.text(out.resolve("not-a-folder"), "x");

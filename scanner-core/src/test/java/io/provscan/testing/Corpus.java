@@ -146,6 +146,7 @@ public final class Corpus {
 
   /** A WARC file of responses (gzip per record when the name ends in {@code .gz}). */
   public static Path warc(Path file, Capture... captures) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
     WarcCompression compression =
         file.toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE;
     try (WarcWriter writer =
