@@ -6,6 +6,7 @@ import io.provscan.detect.PiiFinding;
 import io.provscan.provenance.DataSource;
 import io.provscan.provenance.SourceRegistry;
 import io.provscan.provenance.SourcesSection;
+import io.provscan.report.ErrorKind;
 import io.provscan.report.ItemError;
 import io.provscan.report.ItemRecord;
 import io.provscan.report.ItemStatus;
@@ -58,6 +59,60 @@ public final class ScanFixture {
                 "test", t, t.plusSeconds(3), List.of("/corpus"), Map.of(), 0, null, 0)),
         out.resolve("summary.json"));
     return out;
+  }
+
+  /**
+   * A dataset whose card declares MIT but holds CC BY-NC, a reserved web page with an e-mail, a
+   * failed PDF.
+   */
+  public static ScanFixture typical() {
+    DataSource card =
+        new DataSource(
+            "dataset:cards/README.md",
+            DataSource.DATASET,
+            "Cards",
+            "cards/README.md",
+            List.of("MIT"),
+            Map.of("pretty_name", "Cards"),
+            List.of("listed file data/b.csv is missing"));
+    OptOut reserved =
+        new OptOut(
+            true,
+            List.of(
+                new OptOut.Signal(
+                    "robots-txt",
+                    "ai-training",
+                    List.of("GPTBot"),
+                    "disallow",
+                    "User-agent: GPTBot / Disallow: /",
+                    "https://news.example/robots.txt")));
+    PiiFinding email = new PiiFinding("EMAIL_ADDRESS", "j***@e***.com", 10, 26, 0.99);
+    return new ScanFixture()
+        .source(card)
+        .add(
+            record(
+                "cards/LICENSE",
+                card.id(),
+                null,
+                List.of(
+                    licence("CC-BY-NC-4.0", "CC BY-NC 4.0", "non-commercial", "non-commercial")),
+                OptOut.NONE,
+                List.of(),
+                "block",
+                List.of("non-commercial: block (CC-BY-NC-4.0 in cards/LICENSE)")))
+        .add(
+            record(
+                "crawl.warc#2",
+                "host:news.example",
+                "https://news.example/a",
+                List.of(),
+                reserved,
+                List.of(email),
+                "review",
+                List.of("opt-out: reserved by robots-txt")))
+        .add(
+            ScanFixture.failed(
+                "bad.pdf", "folder:corpus", ItemError.of(ErrorKind.PARSE_ERROR, "broken xref")));
   }
 
   /** A plain ok record. */

@@ -59,7 +59,7 @@ final class DocumentWriter {
             .addProfileConformance(ProfileIdentifierType.DATASET)
             .build();
     doc.setIdPrefix(prefix);
-    Elements elements = new Elements(doc, prefix);
+    Elements elements = new Elements(doc, prefix, chosen.names);
     Map<String, DatasetPackage> packages = new HashMap<>();
     List<JsonNode> sources = scan.sources();
     List<Chosen.FileEntry> files = chosen.files();
@@ -72,8 +72,7 @@ final class DocumentWriter {
     Map<String, List<String>> declared = declaredBySource(sources);
     Map<String, List<org.spdx.library.model.v3_0_1.core.Element>> contents = new HashMap<>();
     for (Chosen.FileEntry f : files) {
-      var file =
-          FilesOf.add(elements, f, declared.getOrDefault(f.source(), List.of()), chosen.names);
+      var file = FilesOf.add(elements, f, declared.getOrDefault(f.source(), List.of()));
       contents.computeIfAbsent(f.source(), k -> new ArrayList<>()).add(file);
     }
     contents.forEach(

@@ -37,10 +37,18 @@ final class Elements {
   private final Map<String, SimpleLicensingText> texts = new HashMap<>();
   private int licences;
   private int relationships;
+  private int files;
 
-  Elements(SpdxDocument doc, String prefix) {
+  private final Map<String, String> names;
+
+  /**
+   * @param names display names of the licence strings found (from the licence findings), for the
+   *     {@code LicenseRef-} texts
+   */
+  Elements(SpdxDocument doc, String prefix, Map<String, String> names) {
     this.doc = doc;
     this.prefix = prefix;
+    this.names = names;
   }
 
   /** Adds an element the document holds. */
@@ -56,18 +64,15 @@ final class Elements {
   /**
    * Relates {@code from} to the AND of {@code licences} ({@code hasDeclaredLicense} or {@code
    * hasConcludedLicense}); nothing when no licence is left.
-   *
-   * @param names display names of licence strings, for {@code LicenseRef-} texts
    */
-  void licence(
-      Element from, RelationshipType type, Collection<String> licences, Map<String, String> names)
+  void licence(Element from, RelationshipType type, Collection<String> licences)
       throws InvalidSPDXAnalysisException {
     Map<String, String> refs = new LinkedHashMap<>();
     String expression = expressions.conjunction(licences, refs);
     if (expression.isEmpty()) {
       return;
     }
-    LicenseExpression e = expression(expression, refs, names);
+    LicenseExpression e = expression(expression, refs);
     add(
         doc.createRelationship(prefix + "relationship-" + ++relationships)
             .setRelationshipType(type)
@@ -95,8 +100,7 @@ final class Elements {
     }
   }
 
-  private LicenseExpression expression(
-      String expression, Map<String, String> refs, Map<String, String> names)
+  private LicenseExpression expression(String expression, Map<String, String> refs)
       throws InvalidSPDXAnalysisException {
     LicenseExpression known = byExpression.get(expression);
     if (known != null) {
@@ -109,7 +113,7 @@ final class Elements {
     Matcher m = REF.matcher(expression);
     while (m.find()) {
       String id = m.group();
-      SimpleLicensingText text = text(id, refs.getOrDefault(id, id), names);
+      SimpleLicensingText text = text(id, refs.getOrDefault(id, id));
       builder.addCustomIdToUri(
           doc.createDictionaryEntry(anonymous()).setKey(id).setValue(text.getObjectUri()).build());
     }
@@ -119,8 +123,7 @@ final class Elements {
   }
 
   /** The element that says what a {@code LicenseRef-} stands for. */
-  private SimpleLicensingText text(String id, String original, Map<String, String> names)
-      throws InvalidSPDXAnalysisException {
+  private SimpleLicensingText text(String id, String original) throws InvalidSPDXAnalysisException {
     SimpleLicensingText known = texts.get(id);
     if (known != null) {
       return known;
@@ -141,6 +144,11 @@ final class Elements {
                 .build());
     texts.put(id, t);
     return t;
+  }
+
+  /** A number for the next file's id. */
+  int nextFile() {
+    return ++files;
   }
 
   int refCount() {

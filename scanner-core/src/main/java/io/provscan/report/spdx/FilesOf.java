@@ -2,7 +2,6 @@ package io.provscan.report.spdx;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.model.v3_0_1.core.HashAlgorithm;
@@ -19,17 +18,13 @@ final class FilesOf {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   private static final Pattern MEDIA_TYPE = Pattern.compile("[^/\\s]+/[^/\\s]+");
 
-  private static int next;
-
   private FilesOf() {}
 
-  static SpdxFile add(
-      Elements el, Chosen.FileEntry f, List<String> sourceDeclared, Map<String, String> names)
+  static SpdxFile add(Elements el, Chosen.FileEntry f, List<String> sourceDeclared)
       throws InvalidSPDXAnalysisException {
     var b =
         el.doc
-            .createSpdxFile(
-                el.prefix + "file-" + Integer.toHexString(f.path().hashCode()) + "-" + ++next)
+            .createSpdxFile(el.prefix + "file-" + el.nextFile())
             .setName(f.path())
             .setFileKind(FileKindType.FILE);
     if (f.sha256() != null && SHA256.matcher(f.sha256()).matches()) {
@@ -47,10 +42,10 @@ final class FilesOf {
       b.setComment(f.failure());
     }
     SpdxFile file = el.add(b.build());
-    el.licence(file, RelationshipType.HAS_DECLARED_LICENSE, f.licences(), names);
+    el.licence(file, RelationshipType.HAS_DECLARED_LICENSE, f.licences());
     List<String> concluded = new ArrayList<>(f.licences());
     concluded.addAll(sourceDeclared);
-    el.licence(file, RelationshipType.HAS_CONCLUDED_LICENSE, concluded, names);
+    el.licence(file, RelationshipType.HAS_CONCLUDED_LICENSE, concluded);
     return file;
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.model.v3_0_1.core.PresenceType;
@@ -61,8 +60,8 @@ final class Packages {
     List<String> declared = strings(s.path("declaredLicenses"));
     List<String> concluded = new ArrayList<>(declared);
     s.path("detectedLicenses").fieldNames().forEachRemaining(concluded::add);
-    el.licence(pkg, RelationshipType.HAS_DECLARED_LICENSE, declared, Map.of());
-    el.licence(pkg, RelationshipType.HAS_CONCLUDED_LICENSE, concluded, Map.of());
+    el.licence(pkg, RelationshipType.HAS_DECLARED_LICENSE, declared);
+    el.licence(pkg, RelationshipType.HAS_CONCLUDED_LICENSE, concluded);
     return pkg;
   }
 

@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provscan.detect.OptOut;
-import io.provscan.detect.PiiFinding;
-import io.provscan.provenance.DataSource;
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemError;
 import io.provscan.report.render.ScanOutput;
 import io.provscan.testing.ScanFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -33,59 +28,9 @@ class HtmlReportTest {
     return Files.readString(file, StandardCharsets.UTF_8);
   }
 
-  static ScanFixture typicalScan() {
-    DataSource card =
-        new DataSource(
-            "dataset:cards/README.md",
-            DataSource.DATASET,
-            "Cards",
-            "cards/README.md",
-            List.of("MIT"),
-            Map.of("pretty_name", "Cards"),
-            List.of("listed file data/b.csv is missing"));
-    OptOut reserved =
-        new OptOut(
-            true,
-            List.of(
-                new OptOut.Signal(
-                    "robots-txt",
-                    "ai-training",
-                    List.of("GPTBot"),
-                    "disallow",
-                    "User-agent: GPTBot / Disallow: /",
-                    "https://news.example/robots.txt")));
-    PiiFinding email = new PiiFinding("EMAIL_ADDRESS", "j***@e***.com", 10, 26, 0.99);
-    return new ScanFixture()
-        .source(card)
-        .add(
-            record(
-                "cards/LICENSE",
-                card.id(),
-                null,
-                List.of(
-                    licence("CC-BY-NC-4.0", "CC BY-NC 4.0", "non-commercial", "non-commercial")),
-                OptOut.NONE,
-                List.of(),
-                "block",
-                List.of("non-commercial: block (CC-BY-NC-4.0 in cards/LICENSE)")))
-        .add(
-            record(
-                "crawl.warc#2",
-                "host:news.example",
-                "https://news.example/a",
-                List.of(),
-                reserved,
-                List.of(email),
-                "review",
-                List.of("opt-out: reserved by robots-txt")))
-        .add(
-            ScanFixture.failed(
-                "bad.pdf", "folder:corpus", ItemError.of(ErrorKind.PARSE_ERROR, "broken xref")));
-  }
-
   @Test
   void showsDeclaredAgainstDetectedLicencesWithTheConflictFlagged() throws Exception {
-    String page = render(typicalScan());
+    String page = render(ScanFixture.typical());
     assertTrue(
         page.contains(
             "<td class=\"flag\">⚠ declared MIT but CC-BY-NC-4.0 found in 1 item<br></td>"),
@@ -96,7 +41,7 @@ class HtmlReportTest {
 
   @Test
   void showsObligationsOptOutsMaskedPersonalDataVerdictsAndFailures() throws Exception {
-    String page = render(typicalScan());
+    String page = render(ScanFixture.typical());
     assertTrue(page.contains("<td class=\"mono\">non-commercial</td><td>700000000</td>"), page);
     assertTrue(page.contains("1 of 1 pages reserved (100.0%)"));
     assertTrue(page.contains("GPTBot"));
@@ -108,7 +53,7 @@ class HtmlReportTest {
 
   @Test
   void listsBlockedItemsFirst() throws Exception {
-    String page = render(typicalScan());
+    String page = render(ScanFixture.typical());
     int items = page.indexOf("id=\"t-items\"");
     int blocked = page.indexOf("cards/LICENSE", items);
     int review = page.indexOf("crawl.warc#2", items);
@@ -140,7 +85,7 @@ class HtmlReportTest {
 
   @Test
   void admitsOnlyItsOwnScriptAndStyleByHash() throws Exception {
-    String page = render(typicalScan());
+    String page = render(ScanFixture.typical());
     Matcher csp =
         Pattern.compile("http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\"")
             .matcher(page);
