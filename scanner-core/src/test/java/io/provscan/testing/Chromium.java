@@ -58,7 +58,7 @@ public final class Chromium {
       return;
     }
     run(List.of("apt-get", "update", "-qq"), 600);
-    run(List.of("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium"), 900);
+    run(List.of("apt-get", "install", "-y", "-qq", "chromium"), 900);
   }
 
   private static String run(List<String> command, int seconds)
