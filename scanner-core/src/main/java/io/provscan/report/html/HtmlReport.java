@@ -1,5 +1,6 @@
 package io.provscan.report.html;
 
+import io.provscan.report.ItemRecord;
 import io.provscan.report.render.ScanOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,19 +33,42 @@ public final class HtmlReport {
    * @return what the page holds
    */
   public static Stats write(ScanOutput scan, Path file) throws IOException {
-    ItemTally tally = new ItemTally(MAX_ROWS);
-    long unreadable = scan.items(tally::add);
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (Writer out =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-      page(new Page(out), scan, tally, unreadable);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(tmp);
-      throw e;
+    Pass pass = new Pass();
+    long unreadable = scan.items(pass::add);
+    return pass.write(scan, file, unreadable);
+  }
+
+  /**
+   * One streaming pass over the items, for renderers that share a single read of {@code
+   * items.jsonl}: feed every record to {@link #add}, then {@link #write} the page.
+   */
+  public static final class Pass {
+    private final ItemTally tally = new ItemTally(MAX_ROWS);
+
+    /** Counts one record. */
+    public void add(ItemRecord record) {
+      tally.add(record);
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return new Stats(tally.seen, unreadable, tally.items.rows().size());
+
+    /**
+     * Writes the page to {@code file} (replacing it only once it is complete).
+     *
+     * @param unreadable lines of items.jsonl that were not records
+     */
+    public Stats write(ScanOutput scan, Path file, long unreadable) throws IOException {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
+              1 << 16)) {
+        page(new Page(out), scan, tally, unreadable);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return new Stats(tally.seen, unreadable, tally.items.rows().size());
+    }
   }
 
   private static void page(Page page, ScanOutput scan, ItemTally tally, long unreadable)

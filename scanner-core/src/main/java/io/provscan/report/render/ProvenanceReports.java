@@ -35,10 +35,19 @@ public final class ProvenanceReports {
   public static Rendered render(Path dir, int spdxMaxFiles) throws IOException {
     long start = System.nanoTime();
     ScanOutput scan = ScanOutput.open(dir);
+    HtmlReport.Pass htmlPass = new HtmlReport.Pass();
+    SpdxReport.Pass spdxPass = new SpdxReport.Pass(spdxMaxFiles);
+    // One read of items.jsonl feeds both: parsing is most of the cost of a large scan's page.
+    long unreadable =
+        scan.items(
+            r -> {
+              htmlPass.add(r);
+              spdxPass.add(r);
+            });
     Path html = dir.resolve(HTML);
-    HtmlReport.Stats page = HtmlReport.write(scan, html);
+    HtmlReport.Stats page = htmlPass.write(scan, html, unreadable);
     Path spdx = dir.resolve(SPDX);
-    SpdxReport.Stats doc = SpdxReport.write(scan, spdx, spdxMaxFiles);
+    SpdxReport.Stats doc = spdxPass.write(scan, spdx);
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new Rendered(html, Files.size(html), page, spdx, Files.size(spdx), doc, millis);
   }

@@ -1,5 +1,6 @@
 package io.provscan.report.spdx;
 
+import io.provscan.report.ItemRecord;
 import io.provscan.report.render.ScanOutput;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -55,26 +56,49 @@ public final class SpdxReport {
    * @return what the document holds
    */
   public static Stats write(ScanOutput scan, Path file, int maxFiles) throws IOException {
-    if (maxFiles < 0 || maxFiles > MAX_FILES_LIMIT) {
-      throw new IllegalArgumentException(
-          "SPDX file limit " + maxFiles + " is out of range 0.." + MAX_FILES_LIMIT);
-    }
-    Chosen chosen = new Chosen(maxFiles);
-    scan.items(chosen::add);
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    LOCK.lock();
-    try {
-      Stats stats;
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-        stats = new DocumentWriter(scan, chosen).write(out);
+    Pass pass = new Pass(maxFiles);
+    scan.items(pass::add);
+    return pass.write(scan, file);
+  }
+
+  /**
+   * One streaming pass over the items, for renderers that share a single read of {@code
+   * items.jsonl}: feed every record to {@link #add}, then {@link #write} the document.
+   */
+  public static final class Pass {
+    private final Chosen chosen;
+
+    /** A pass listing at most {@code maxFiles} files, 0 to {@link #MAX_FILES_LIMIT}. */
+    public Pass(int maxFiles) {
+      if (maxFiles < 0 || maxFiles > MAX_FILES_LIMIT) {
+        throw new IllegalArgumentException(
+            "SPDX file limit " + maxFiles + " is out of range 0.." + MAX_FILES_LIMIT);
       }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return stats;
-    } catch (InvalidSPDXAnalysisException e) {
-      throw new IOException("cannot build the SPDX document: " + e.getMessage(), e);
-    } finally {
-      LOCK.unlock();
-      Files.deleteIfExists(tmp);
+      chosen = new Chosen(maxFiles);
+    }
+
+    /** Takes note of one record. */
+    public void add(ItemRecord record) {
+      chosen.add(record);
+    }
+
+    /** Writes the document to {@code file} (replacing it only once it is complete). */
+    public Stats write(ScanOutput scan, Path file) throws IOException {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      LOCK.lock();
+      try {
+        Stats stats;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+          stats = new DocumentWriter(scan, chosen).write(out);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return stats;
+      } catch (InvalidSPDXAnalysisException e) {
+        throw new IOException("cannot build the SPDX document: " + e.getMessage(), e);
+      } finally {
+        LOCK.unlock();
+        Files.deleteIfExists(tmp);
+      }
     }
   }
 
