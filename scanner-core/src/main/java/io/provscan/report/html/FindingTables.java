@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The licences, obligations, opt-outs and personal-data sections. */
 final class FindingTables {
@@ -95,7 +96,7 @@ final class FindingTables {
             "Evidence",
             "Policy file");
     for (Rows.OptOutItem r : tally.optOuts.rows()) {
-      List<OptOut.Signal> signals = r.signals().isEmpty() ? List.of() : r.signals();
+      List<OptOut.Signal> signals = r.signals();
       t.row(r.reserved() ? "block" : "").code(r.path()).code(r.url());
       t.open(r.reserved() ? "flag" : null).text(r.reserved() ? "reserved" : "no");
       t.close();
@@ -142,7 +143,7 @@ final class FindingTables {
     Table t = Table.begin(page, "t-pii", "Item", "Source", "Types", "Masked examples", "Sensitive");
     for (Rows.PiiItem r : tally.pii.rows()) {
       t.row().code(r.path()).cell(r.source()).counts(r.types()).lines(r.masked());
-      Map<String, Long> sensitive = new java.util.TreeMap<>();
+      Map<String, Long> sensitive = new TreeMap<>();
       r.sensitive().forEach((k, v) -> sensitive.put(k, (long) v));
       t.counts(sensitive).end();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,8 +96,7 @@ final class SourceTable {
     long pages = Nodes.num(o, "pages");
     if (pages > 0 || Nodes.num(o, "reservedPages") > 0) {
       page.num(Nodes.num(o, "reservedPages")).raw(" of ").num(pages).raw(" pages reserved (");
-      page.text(
-          String.format(java.util.Locale.ROOT, "%.1f%%", o.path("reservedShare").asDouble() * 100));
+      page.text(String.format(Locale.ROOT, "%.1f%%", o.path("reservedShare").asDouble() * 100));
       page.raw(")");
     }
     Map<String, Long> agents = Nodes.counts(o.path("agents"));

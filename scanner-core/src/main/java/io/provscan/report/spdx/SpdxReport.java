@@ -23,7 +23,7 @@ import org.spdx.core.InvalidSPDXAnalysisException;
  * <p>Size is bounded: every source is written, but at most {@code maxFiles} files (those with
  * licence findings first, then the others in scan order); the document's comment and each package's
  * {@code contains} relationship (completeness {@code incomplete}) say when files were left out.
- * 10,000 files make a document of about 8 MB.
+ * 10,000 files with their licence relationships make a document of about 16 MB.
  *
  * <p>Offline: {@code org.spdx.useJARLicenseInfoOnly} is set to {@code true} (unless the user set
  * it) before the library loads, so the SPDX licence list comes from the library's jar and never

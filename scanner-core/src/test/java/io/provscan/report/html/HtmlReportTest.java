@@ -4,11 +4,13 @@ import static io.provscan.testing.ScanFixture.licence;
 import static io.provscan.testing.ScanFixture.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provscan.detect.OptOut;
 import io.provscan.report.render.ScanOutput;
 import io.provscan.testing.ScanFixture;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,9 +113,7 @@ class HtmlReportTest {
 
   @Test
   void refusesAFolderWithoutAFinishedScan() {
-    Exception e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            java.io.IOException.class, () -> ScanOutput.open(out));
+    Exception e = assertThrows(IOException.class, () -> ScanOutput.open(out));
     assertTrue(e.getMessage().contains("no finished scan in"), e.getMessage());
   }
 
