@@ -34,6 +34,7 @@ final class Assets {
       .card.bad{border-color:#c0392b;background:#fdf0ee}
       .card.warn{border-color:#d68910;background:#fef7e8}
       .charts{display:flex;flex-wrap:wrap;gap:24px}
+      figure{margin:8px 0}
       .tbl{overflow-x:auto;margin:6px 0 4px}
       .filter{margin:4px 0 6px;padding:4px 6px;width:260px}
       table.data{border-collapse:collapse;width:100%;font-size:13px}
@@ -44,6 +45,7 @@ final class Assets {
       table.data td{padding:4px 8px;border-bottom:1px solid #eceff4;vertical-align:top;\
       overflow-wrap:anywhere}
       td.n{text-align:right;white-space:nowrap}
+      td.mono{min-width:9em}
       .mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
       .x{color:#6b7385}
       tr.block td:first-child{border-left:4px solid #c0392b}
