@@ -4,6 +4,9 @@ import io.provscan.detect.Detector;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
+import io.provscan.policy.LicenseCategories;
+import io.provscan.policy.PolicyEngine;
+import io.provscan.policy.Verdicts;
 import io.provscan.provenance.SourceRegistry;
 import io.provscan.provenance.SourcesSection;
 import io.provscan.report.ItemStatus;
@@ -70,6 +73,7 @@ public final class Scanner {
     Files.createDirectories(out);
     Path temp = Files.createTempDirectory(out, ".provscan-tmp-");
     SourceRegistry sources = SourceRegistry.defaults();
+    PolicyEngine engine = new PolicyEngine(options.policy(), LicenseCategories.NONE);
     List<SummarySection> allSections = new ArrayList<>(sections);
     allSections.add(new SourcesSection(sources));
     SummaryBuilder summary = new SummaryBuilder(allSections);
@@ -88,7 +92,7 @@ public final class Scanner {
       }
       totalSize.start();
       try (Sinks all = new Sinks(sinks)) {
-        pipeline = new Pipeline(options, extractor, detectors, all, walker, sources);
+        pipeline = new Pipeline(options, extractor, detectors, all, walker, sources, engine);
         running = new Running(summary, walker, System.nanoTime(), false);
         pipeline.run();
       }
@@ -96,6 +100,7 @@ public final class Scanner {
       TempFiles.deleteTree(temp);
     }
     Map<String, Object> doc = summary.build(runInfo(started, walker, index, pipeline));
+    Verdicts.Totals verdicts = Verdicts.apply(doc, engine);
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
     running = new Running(summary, walker, running.startNanos, true);
     return new ScanResult(
@@ -104,7 +109,8 @@ public final class Scanner {
         summary.seen(),
         summary.count(ItemStatus.OK),
         summary.count(ItemStatus.FAILED),
-        summary.count(ItemStatus.SKIPPED));
+        summary.count(ItemStatus.SKIPPED),
+        verdicts);
   }
 
   private SummaryBuilder.RunInfo runInfo(
