@@ -80,7 +80,9 @@ final class HfCard {
   private static ObjectMapper yamlMapper() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_YAML_CODE_POINTS);
-    options.setMaxAliasesForCollections(50); // a "billion laughs" card stops here
+    // Jackson reports an alias by its name and never expands it, so a "billion laughs" card stays
+    // small; the limits below bound what SnakeYAML's scanner itself reads.
+    options.setMaxAliasesForCollections(50);
     options.setNestingDepthLimit(50);
     options.setAllowDuplicateKeys(true);
     return new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -64,17 +65,20 @@ final class ManifestFinder {
     }
   }
 
-  /** The manifests in every root, in walk order. */
+  /** The manifests in every root: root by root, each root's by path. */
   List<Manifest> find(List<Path> roots) {
     List<Manifest> found = new ArrayList<>();
     for (Path r : roots) {
       Path root = r.toAbsolutePath().normalize();
+      List<Manifest> inRoot = new ArrayList<>();
       if (Files.isDirectory(root)) {
-        walk(root, found);
+        walk(root, inRoot);
       } else if (Files.isRegularFile(root) && root.getParent() != null) {
         String name = root.getFileName().toString();
-        read(root.getParent(), name, root).ifPresent(found::add);
+        read(root.getParent(), name, root).ifPresent(inRoot::add);
       }
+      inRoot.sort(Comparator.comparing(Manifest::path));
+      found.addAll(inRoot);
     }
     return found;
   }

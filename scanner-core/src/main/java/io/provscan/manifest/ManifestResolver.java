@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * Assigns items to the sources manifests declare. In order: a manifest file belongs to its own
  * source; a file a manifest lists (or a member of a listed archive) to that manifest, wherever it
- * lies; any other item to the manifest of the nearest enclosing folder that has one. When one
- * folder holds several manifests (a card beside its Croissant file), its unlisted items go to the
- * card, then Croissant, then Frictionless, then by path.
+ * lies; any other item to the manifest of the nearest enclosing folder that has one. When several
+ * manifests could claim an item (a card beside its Croissant file, both listing the same file), the
+ * card wins, then Croissant, then Frictionless, then the first by path.
  *
  * <p>Records of a URL list or JSONL corpus ({@code urls.csv#7}) go where the list itself goes, not
  * to their URL's host: a LAION shard names millions of hosts, and the list is what was declared.
@@ -24,7 +24,7 @@ final class ManifestResolver implements SourceResolver {
       List.of(Manifest.HF_CARD, Manifest.CROISSANT, Manifest.FRICTIONLESS);
 
   private final Map<String, DataSource> byManifest = new HashMap<>();
-  private final Map<String, DataSource> byListed = new HashMap<>();
+  private final Map<String, Manifest> byListed = new HashMap<>();
   private final Map<String, Manifest> byFolder = new HashMap<>();
   private final DefaultSources defaults = new DefaultSources();
 
@@ -32,7 +32,7 @@ final class ManifestResolver implements SourceResolver {
     for (Manifest m : manifests) {
       byManifest.put(key(m.root(), m.path()), m.source());
       for (ListedFile f : m.files()) {
-        byListed.putIfAbsent(key(m.root(), f.path()), m.source());
+        byListed.merge(key(m.root(), f.path()), m, ManifestResolver::primary);
       }
       byFolder.merge(key(m.root(), m.folder()), m, ManifestResolver::primary);
     }
@@ -63,9 +63,9 @@ final class ManifestResolver implements SourceResolver {
       return Optional.of(own);
     }
     for (String p = path; p != null; p = container(p)) {
-      DataSource listed = byListed.get(key(root, p));
+      Manifest listed = byListed.get(key(root, p));
       if (listed != null) {
-        return Optional.of(listed);
+        return Optional.of(listed.source());
       }
     }
     String file = topFile(path);

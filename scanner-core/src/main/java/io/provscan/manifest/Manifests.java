@@ -31,7 +31,7 @@ public final class Manifests {
     return new Manifests(new ManifestFinder(limits, names).find(roots), limits);
   }
 
-  /** The manifests found, in walk order. */
+  /** The manifests found: root by root, each root's by path. */
   public List<Manifest> all() {
     return manifests;
   }
