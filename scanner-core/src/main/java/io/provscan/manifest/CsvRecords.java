@@ -157,7 +157,7 @@ final class CsvRecords {
               ErrorKind.LIMIT,
               "a record is longer than "
                   + max
-                  + " characters (--in-memory-limit); the rest of the file was not read");
+                  + " characters (the record limit); the rest of the file was not read");
         }
       }
       return n;

@@ -14,7 +14,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  * text as content, its URL and row), then the file itself a container. Plain and gzip-compressed
  * files are read as a stream, so a shard of millions of rows never sits in memory; a gzip file is
  * guarded like any archive (compression ratio, byte budget). Records are not archive members: like
- * WARC records they do not count against {@code --max-archive-entries}.
+ * WARC records they do not count against {@code --max-archive-entries}. A record is held in memory,
+ * so it may be as long as the in-memory limit for archive members (8 MiB by default).
  */
 final class RecordFiles {
   /** Decompressed bytes a format is shown to decide whether it claims a file: {@value}. */
