@@ -66,6 +66,11 @@ public final class UrlLists implements RecordFormat {
   }
 
   @Override
+  public boolean claimsName(String name) {
+    return formatOf(name) != null;
+  }
+
+  @Override
   public boolean claims(String name, byte[] head, int length) {
     Format f = formatOf(name);
     if (f == null || length == 0) {

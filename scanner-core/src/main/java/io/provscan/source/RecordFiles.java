@@ -38,7 +38,7 @@ final class RecordFiles {
     }
     String name = name(path);
     boolean gzip = container == ContainerFormat.GZIP;
-    if (!claims(content, name, gzip)) {
+    if (!format.claimsName(name) || !claims(content, name, gzip)) {
       return false;
     }
     Outcome outcome = new Outcome();

@@ -13,6 +13,12 @@ import java.io.InputStream;
  */
 public interface RecordFormat {
   /**
+   * True when a file of this name may hold records; only then is its head read for {@link #claims}.
+   * Must be cheap: it is asked for every file of the scan.
+   */
+  boolean claimsName(String name);
+
+  /**
    * True when the file holds records, judged from its name and its first bytes (decompressed when
    * the file is gzip-compressed).
    */
