@@ -17,58 +17,10 @@ import java.util.TreeSet;
  * rai:dataCollection}, {@code prov:wasDerivedFrom}); JSON-LD is not expanded.
  */
 final class Croissant {
-  /** The RAI namespace, for keys written in full. */
-  static final String RAI_NAMESPACE = "http://mlcommons.org/croissant/rai/";
-
-  /**
-   * RAI property names (croissant-rai-spec.md 1.0, property table), by their lower-cased spelling,
-   * with the spellings the spec's own prose and examples drift to ({@code annotatorsDemographics},
-   * {@code annotationProtocol}, {@code dataCollectionRaw}, {@code useCases}, …). Matching is
-   * without regard to case, which also covers {@code dataCollectionTimeFrame}.
-   */
-  static final Map<String, String> RAI_NAMES = raiNames();
-
   /** Ways a contained file's container may be nested before provscan stops following: {@value}. */
   static final int MAX_CONTAINER_DEPTH = 8;
 
   private Croissant() {}
-
-  private static Map<String, String> raiNames() {
-    Map<String, String> m = new HashMap<>();
-    for (String name :
-        List.of(
-            "dataCollection",
-            "dataCollectionType",
-            "dataCollectionMissingData",
-            "dataCollectionRawData",
-            "dataCollectionTimeframe",
-            "dataCollectionTimeframeStart",
-            "dataCollectionTimeframeEnd",
-            "dataImputationProtocol",
-            "dataManipulationProtocol",
-            "dataPreprocessingProtocol",
-            "dataAnnotationProtocol",
-            "dataAnnotationPlatform",
-            "dataAnnotationAnalysis",
-            "dataReleaseMaintenancePlan",
-            "personalSensitiveInformation",
-            "dataSocialImpact",
-            "dataBiases",
-            "dataLimitations",
-            "dataUseCases",
-            "annotationsPerItem",
-            "annotatorDemographics",
-            "machineAnnotationTools")) {
-      m.put(name.toLowerCase(Locale.ROOT), name);
-    }
-    m.put("annotatorsdemographics", "annotatorDemographics");
-    m.put("annotationprotocol", "dataAnnotationProtocol");
-    m.put("annotationplatform", "dataAnnotationPlatform");
-    m.put("datacollectionraw", "dataCollectionRawData");
-    m.put("datareleasemaintenance", "dataReleaseMaintenancePlan");
-    m.put("usecases", "dataUseCases");
-    return Map.copyOf(m);
-  }
 
   /** True when JSON declares itself Croissant: {@code conformsTo} or its {@code @context}. */
   static boolean isCroissant(JsonNode json) {
@@ -99,7 +51,7 @@ final class Croissant {
       }
     }
     facts(json, draft);
-    rai(json, draft);
+    draft.fact("rai", RaiFields.of(json));
     distribution(json.get("distribution"), draft);
     return draft.build();
   }
@@ -128,29 +80,6 @@ final class Croissant {
     }
     draft.fact("derivedFrom", derived);
     draft.fact("generatedBy", generated);
-  }
-
-  /** The RAI fields, under their spec names; unknown {@code rai:} keys keep their own. */
-  private static void rai(JsonNode json, Draft draft) {
-    Map<String, Object> rai = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : json.properties()) {
-      String key = e.getKey();
-      String lower = key.toLowerCase(Locale.ROOT);
-      String local = null;
-      if (lower.startsWith("rai:")) {
-        local = key.substring(4);
-      } else if (lower.startsWith(RAI_NAMESPACE)) {
-        local = key.substring(RAI_NAMESPACE.length());
-      }
-      if (local != null) {
-        String name = RAI_NAMES.getOrDefault(local.toLowerCase(Locale.ROOT), local);
-        String value = Nodes.asText(e.getValue());
-        if (value != null) {
-          rai.merge(name, value, (a, b) -> a + "\n" + b);
-        }
-      }
-    }
-    draft.fact("rai", rai);
   }
 
   /**

@@ -151,6 +151,8 @@ class ManifestScanTest {
     assertEquals("declared", license.get("basis").asText());
     assertEquals("cc-by-nc-4.0", license.get("name").asText());
     assertEquals("text/plain", row.get("mediaType").asText(), "the caption, not the JPEG");
+    assertEquals("UTF-8", row.get("charset").asText());
+    assertEquals("A wren".length(), row.get("chars").asInt());
     assertEquals(2, items.get("birds/data/urls.csv").get("members").asInt());
     JsonNode cardRow = sources().get(card);
     assertEquals(
@@ -196,6 +198,41 @@ class ManifestScanTest {
     assertFalse(sources.containsKey("host:a.example"));
     assertEquals(3, sources.get(folder).get("items").asInt());
     assertEquals(2, sources.get(folder).get("optOut").get("pages").asInt());
+  }
+
+  /** Frictionless hashes are MD5 by default: computed again from the file at the end. */
+  @Test
+  void checksFrictionlessHashesAndCardGlobs() throws Exception {
+    Path a = Corpus.text(corpus.resolve("gdp/data/a.csv"), "country,gdp\nX,1\n");
+    Corpus.text(corpus.resolve("gdp/data/b.csv"), "country,gdp\nY,2\n");
+    String md5 =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("MD5").digest(Files.readAllBytes(a)));
+    Corpus.text(
+        corpus.resolve("gdp/datapackage.json"),
+        "{\"name\": \"gdp\", \"licenses\": [{\"name\": \"ODC-PDDL-1.0\"}], \"resources\": ["
+            + "{\"name\": \"a\", \"path\": \"data/a.csv\", \"hash\": \""
+            + md5
+            + "\"},"
+            + "{\"name\": \"b\", \"path\": \"data/b.csv\", \"hash\": \"sha1:"
+            + "0".repeat(40)
+            + "\", \"licenses\": [{\"name\": \"CC-BY-4.0\"}]}]}");
+    Corpus.text(
+        corpus.resolve("hub/README.md"),
+        "---\nlicense: mit\nconfigs:\n- config_name: default\n  data_files: data/*.parquet\n---\n");
+    scan(ScanOptions.builder().root(corpus));
+    Map<String, JsonNode> sources = sources();
+    JsonNode gdp = sources.get("dataset:" + rootName + "/gdp/datapackage.json");
+    assertEquals(List.of("PDDL-1.0", "CC-BY-4.0"), strings(gdp.get("declaredLicenses")));
+    List<String> problems = strings(gdp.get("problems"));
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("listed file 'gdp/data/b.csv': sha1 differs"));
+    assertEquals(1, gdp.get("facts").get("listedFiles").get("verified").asInt());
+    JsonNode hub = sources.get("dataset:" + rootName + "/hub/README.md");
+    assertEquals(
+        List.of("listed pattern 'data/*.parquet' matches no scanned file"),
+        strings(hub.get("problems")));
   }
 
   @Test
