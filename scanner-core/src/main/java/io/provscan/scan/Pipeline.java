@@ -236,7 +236,7 @@ final class Pipeline {
             ex.language(),
             ex.text(),
             ex.metadata());
-    Findings findings = Findings.EMPTY;
+    Findings findings = Records.declared(item);
     for (Detector detector : detectors) {
       try {
         findings = findings.merge(detector.detect(input));

@@ -4,6 +4,9 @@ import io.provscan.detect.Detector;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
+import io.provscan.manifest.LicenseNormalizer;
+import io.provscan.manifest.Manifests;
+import io.provscan.manifest.UrlLists;
 import io.provscan.policy.LicenseCategories;
 import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.Verdicts;
@@ -14,6 +17,7 @@ import io.provscan.report.JsonlSink;
 import io.provscan.report.RecordSink;
 import io.provscan.report.SummaryBuilder;
 import io.provscan.report.SummarySection;
+import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceWalker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,18 +76,22 @@ public final class Scanner {
     Path out = options.out().toAbsolutePath().normalize();
     Files.createDirectories(out);
     Path temp = Files.createTempDirectory(out, ".provscan-tmp-");
-    SourceRegistry sources = SourceRegistry.defaults();
     PolicyEngine engine = new PolicyEngine(options.policy(), LicenseCategories.NONE);
+    SourceLimits limits = options.sourceLimits(temp);
+    // Manifests first (a pre-pass reading only manifest files): their sources claim items.
+    Manifests manifests = Manifests.find(options.roots(), limits, LicenseNormalizer.builtIn());
+    SourceRegistry sources = manifests.registry();
     List<SummarySection> allSections = new ArrayList<>(sections);
     allSections.add(new SourcesSection(sources));
     SummaryBuilder summary = new SummaryBuilder(allSections);
-    SourceWalker walker = new SourceWalker(options.sourceLimits(temp));
+    SourceWalker walker = new SourceWalker(limits, new UrlLists(LicenseNormalizer.builtIn()));
     CorpusIndex index = null;
     Pipeline pipeline;
     try {
       List<RecordSink> sinks = new ArrayList<>();
       sinks.add(new JsonlSink(out.resolve(ITEMS)));
       sinks.add(summary);
+      sinks.add(manifests.check());
       if (options.index()) {
         index = new CorpusIndex(out.resolve(INDEX), options.indexSettings());
         sinks.add(index);
@@ -99,6 +107,7 @@ public final class Scanner {
     } finally {
       TempFiles.deleteTree(temp);
     }
+    manifests.finish();
     Map<String, Object> doc = summary.build(runInfo(started, walker, index, pipeline));
     Verdicts.Totals verdicts = Verdicts.apply(doc, engine);
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
