@@ -1,6 +1,9 @@
 package io.provscan.cli;
 
 import io.provscan.internal.Sizes;
+import io.provscan.policy.Action;
+import io.provscan.policy.Policy;
+import io.provscan.policy.PolicyParser;
 import io.provscan.report.render.ProvenanceReports;
 import io.provscan.scan.Capabilities;
 import io.provscan.scan.ScanOptions;
@@ -130,12 +133,27 @@ final class ScanCommand implements Callable<Integer> {
           "Largest compression ratio accepted before an archive member counts as a bomb (default: ${DEFAULT-VALUE}).")
   int maxCompressionRatio = ScanOptions.DEFAULT_MAX_COMPRESSION_RATIO;
 
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "Judge items and sources under this policy (YAML) and exit 1 when anything is blocked; default: the bundled policy, exit 0.")
+  Path policyFile;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "VERDICT",
+      description = "With --policy: fail on this verdict or worse, block (default) or review.")
+  String failOn = "block";
+
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
   @Override
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? demo() : paths;
+    Action threshold = GateCommand.threshold(failOn);
+    Policy policy = policyFile == null ? PolicyParser.bundled() : PolicyParser.read(policyFile);
     ScanOptions options =
         ScanOptions.builder()
             .roots(roots)
@@ -150,6 +168,7 @@ final class ScanCommand implements Callable<Integer> {
             .indexMaxChars(indexMaxChars)
             .followLinks(followLinks)
             .archives(maxArchiveDepth, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio)
+            .policy(policy)
             .build();
     Scanner scanner =
         new Scanner(
@@ -168,7 +187,9 @@ final class ScanCommand implements Callable<Integer> {
       }
       report(result, options, spec.commandLine().getOut());
     }
-    return ExitCodes.OK;
+    // Only an explicit policy makes the scan a gate; the bundled one just fills in verdicts.
+    boolean fails = policyFile != null && result.verdicts().fails(threshold);
+    return fails ? ExitCodes.BLOCKED : ExitCodes.OK;
   }
 
   private List<Path> demo() {
@@ -197,6 +218,14 @@ final class ScanCommand implements Callable<Integer> {
     Map<String, Object> bytes = (Map<String, Object>) s.get("bytes");
     out.printf(
         Locale.ROOT, "  input:   %s%n", Sizes.format(((Number) bytes.get("input")).longValue()));
+    Map<String, Long> v = r.verdicts().items();
+    out.printf(
+        Locale.ROOT,
+        "  verdict: %d block, %d review, %d allow (policy: %s)%n",
+        v.get("block"),
+        v.get("review"),
+        v.get("allow"),
+        options.policy().origin());
     Path dir = relative(r.out());
     out.printf(Locale.ROOT, "  items:   %s%n", dir.resolve(Scanner.ITEMS));
     out.printf(Locale.ROOT, "  summary: %s%n", dir.resolve(Scanner.SUMMARY));

@@ -78,6 +78,9 @@ public final class TikaExtractor implements Extractor {
 
   @Override
   public Extracted extract(Item item, Deadline deadline) {
+    if (item.row() != null) {
+      return RecordText.extract(item, limits, languages);
+    }
     ItemContent content = item.content();
     String sha;
     long size = content.size();

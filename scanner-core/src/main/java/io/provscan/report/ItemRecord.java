@@ -99,6 +99,37 @@ public record ItemRecord(
     List<String> warnings,
     long elapsedMs) {
 
+  /** The same record with the policy's verdict and reasons. */
+  public ItemRecord withVerdict(String verdict, List<String> reasons) {
+    return new ItemRecord(
+        path,
+        parent,
+        root,
+        source,
+        url,
+        status,
+        error,
+        sha256,
+        size,
+        mediaType,
+        charset,
+        language,
+        chars,
+        truncated,
+        members,
+        http,
+        warc,
+        metadata,
+        licenses,
+        optOut,
+        pii,
+        sensitive,
+        verdict,
+        List.copyOf(reasons),
+        warnings,
+        elapsedMs);
+  }
+
   /** True for archives and WARC files, whose members are items of their own. */
   @JsonIgnore
   public boolean isContainer() {

@@ -4,6 +4,8 @@ import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
+import io.provscan.manifest.LicenseNormalizer;
+import io.provscan.manifest.UrlLists;
 import io.provscan.source.Contents;
 import io.provscan.source.Item;
 import io.provscan.source.SourceWalker;
@@ -63,7 +65,8 @@ public final class ItemReader {
     Path temp = Files.createTempDirectory("provscan-reader-");
     String[] found = new String[1];
     try {
-      SourceWalker walker = new SourceWalker(options.sourceLimits(temp));
+      SourceWalker walker =
+          new SourceWalker(options.sourceLimits(temp), new UrlLists(LicenseNormalizer.builtIn()));
       walker.file(
           root,
           file,

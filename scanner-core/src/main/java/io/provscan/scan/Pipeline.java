@@ -7,6 +7,8 @@ import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.Extractor;
 import io.provscan.internal.NamedThreadFactory;
+import io.provscan.policy.Judgement;
+import io.provscan.policy.PolicyEngine;
 import io.provscan.provenance.SourceRegistry;
 import io.provscan.report.ErrorKind;
 import io.provscan.report.ItemRecord;
@@ -35,6 +37,12 @@ import java.util.concurrent.atomic.LongAdder;
  * place). Back-pressure comes from the queue, so memory stays flat whatever the corpus size.
  */
 final class Pipeline {
+  /** Least grace past a deadline, ms: {@value}. */
+  static final long MIN_GRACE_MS = 1000;
+
+  /** Most grace past a deadline, ms: {@value}. */
+  static final long MAX_GRACE_MS = 5000;
+
   /** Queue slots per worker: {@value}. */
   static final int QUEUE_PER_WORKER = 2;
 
@@ -44,6 +52,7 @@ final class Pipeline {
   private final RecordSink sink;
   private final SourceWalker walker;
   private final SourceRegistry sources;
+  private final PolicyEngine policy;
   private final BlockingQueue<Item> queue;
   private final AtomicBoolean producerDone = new AtomicBoolean();
   private final Map<Thread, Task> inFlight = new ConcurrentHashMap<>();
@@ -60,17 +69,28 @@ final class Pipeline {
       List<Detector> detectors,
       RecordSink sink,
       SourceWalker walker,
-      SourceRegistry sources) {
+      SourceRegistry sources,
+      PolicyEngine policy) {
     this.options = options;
     this.sources = sources;
+    this.policy = policy;
     this.extractor = extractor;
     this.detectors = List.copyOf(detectors);
     this.sink = sink;
     this.walker = walker;
     this.queue = new ArrayBlockingQueue<>(options.threads() * QUEUE_PER_WORKER);
     Duration timeout = options.extraction().timeout();
-    Duration half = timeout.dividedBy(2);
-    this.grace = half.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : half;
+    this.grace = grace(options.extraction().timeout());
+  }
+
+  /**
+   * How long past its deadline a parser may take before its thread is given up: half the time
+   * limit, at least {@value #MIN_GRACE_MS} ms (a loaded machine delays a cooperative stop) and at
+   * most {@value #MAX_GRACE_MS} ms.
+   */
+  static Duration grace(Duration timeout) {
+    long half = timeout.toMillis() / 2;
+    return Duration.ofMillis(Math.max(MIN_GRACE_MS, Math.min(MAX_GRACE_MS, half)));
   }
 
   /** Parser threads given up so far. */
@@ -166,7 +186,7 @@ final class Pipeline {
       String source = sources.assign(item.root(), item.path(), item.url());
       Outcome outcome = outcome(item, task, source);
       if (task.finish()) {
-        emit(outcome.record(), outcome.text());
+        emit(judged(outcome.record()), outcome.text());
       }
       return task.abandoned();
     } finally {
@@ -201,6 +221,11 @@ final class Pipeline {
     }
   }
 
+  private ItemRecord judged(ItemRecord record) {
+    Judgement j = policy.judge(record, sources.get(record.source()).orElse(null));
+    return record.withVerdict(j.verdict().id(), j.reasons());
+  }
+
   private Findings detect(Item item, Extracted ex, List<String> notes) {
     DetectorInput input =
         new DetectorInput(
@@ -211,7 +236,7 @@ final class Pipeline {
             ex.language(),
             ex.text(),
             ex.metadata());
-    Findings findings = Findings.EMPTY;
+    Findings findings = Records.declared(item);
     for (Detector detector : detectors) {
       try {
         findings = findings.merge(detector.detect(input));
@@ -259,7 +284,9 @@ final class Pipeline {
             + options.extraction().timeout().toMillis()
             + " ms); the parser thread was abandoned";
     String source = sources.assign(task.item.root(), task.item.path(), task.item.url());
-    emit(Records.failed(task.item, source, ErrorKind.TIMEOUT, message, task.elapsedMillis()), "");
+    emit(
+        judged(Records.failed(task.item, source, ErrorKind.TIMEOUT, message, task.elapsedMillis())),
+        "");
     startWorker();
     if (liveWorkers.decrementAndGet() == 0 && producerDone.get()) {
       finished.countDown();

@@ -1,6 +1,7 @@
 package io.provscan.scan;
 
 import io.provscan.detect.Findings;
+import io.provscan.detect.LicenseFinding;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.ProvenanceMetadata;
 import io.provscan.report.ErrorKind;
@@ -14,6 +15,9 @@ import java.util.Map;
 
 /** Builds the report record of an item from what each stage learnt. */
 final class Records {
+  /** The basis of a licence a manifest or URL list declares: {@value}. */
+  static final String DECLARED = "declared";
+
   private Records() {}
 
   /** An extracted item with its findings. */
@@ -49,6 +53,21 @@ final class Records {
         List.of(),
         warnings,
         ms);
+  }
+
+  /**
+   * The licence a URL list's row declares for its URL, as a finding with basis {@code declared}:
+   * the list's word, not evidence from the content, so detectors' findings stand beside it.
+   */
+  static Findings declared(Item item) {
+    Item.Row row = item.row();
+    if (row == null || row.license() == null) {
+      return Findings.EMPTY;
+    }
+    LicenseFinding declared =
+        new LicenseFinding(
+            row.license(), row.licenseAsWritten(), DECLARED, 1.0, null, List.of(), null);
+    return Findings.ofLicenses(List.of(declared));
   }
 
   /** An item whose outcome the source decided. */

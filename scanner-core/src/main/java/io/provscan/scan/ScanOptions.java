@@ -3,6 +3,8 @@ package io.provscan.scan;
 import io.provscan.extract.ExtractionLimits;
 import io.provscan.index.CorpusIndex;
 import io.provscan.internal.Sizes;
+import io.provscan.policy.Policy;
+import io.provscan.policy.PolicyParser;
 import io.provscan.source.Excludes;
 import io.provscan.source.SourceLimits;
 import java.nio.file.Files;
@@ -53,6 +55,7 @@ public final class ScanOptions {
   private final int maxArchiveEntries;
   private final long maxArchiveBytes;
   private final int maxCompressionRatio;
+  private final Policy policy;
 
   private ScanOptions(Builder b) {
     this.roots = List.copyOf(b.roots);
@@ -76,6 +79,7 @@ public final class ScanOptions {
     this.maxArchiveEntries = b.maxArchiveEntries;
     this.maxArchiveBytes = b.maxArchiveBytes;
     this.maxCompressionRatio = b.maxCompressionRatio;
+    this.policy = b.policy != null ? b.policy : PolicyParser.bundled();
   }
 
   /** A builder with every default set. */
@@ -96,6 +100,11 @@ public final class ScanOptions {
   /** Worker threads. */
   public int threads() {
     return threads;
+  }
+
+  /** The policy items and sources are judged against (the bundled default unless given). */
+  public Policy policy() {
+    return policy;
   }
 
   /** True when symbolic links are followed. */
@@ -156,6 +165,7 @@ public final class ScanOptions {
     m.put("maxArchiveEntries", maxArchiveEntries);
     m.put("maxArchiveBytes", maxArchiveBytes);
     m.put("maxCompressionRatio", maxCompressionRatio);
+    m.put("policy", policy.origin());
     return m;
   }
 
@@ -180,8 +190,15 @@ public final class ScanOptions {
     private int maxArchiveEntries = DEFAULT_MAX_ARCHIVE_ENTRIES;
     private long maxArchiveBytes = DEFAULT_MAX_ARCHIVE_BYTES;
     private int maxCompressionRatio = DEFAULT_MAX_COMPRESSION_RATIO;
+    private Policy policy;
 
     private Builder() {}
+
+    /** The policy to judge against (default: the bundled one). */
+    public Builder policy(Policy p) {
+      policy = p;
+      return this;
+    }
 
     /** Adds folders or files to scan. */
     public Builder roots(List<Path> paths) {

@@ -1,5 +1,6 @@
 package io.provscan.scan;
 
+import io.provscan.policy.Verdicts;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,6 +13,13 @@ import java.util.Map;
  * @param ok items ok
  * @param failed items failed
  * @param skipped items skipped
+ * @param verdicts items and sources per policy verdict
  */
 public record ScanResult(
-    Path out, Map<String, Object> summary, long seen, long ok, long failed, long skipped) {}
+    Path out,
+    Map<String, Object> summary,
+    long seen,
+    long ok,
+    long failed,
+    long skipped,
+    Verdicts.Totals verdicts) {}

@@ -4,6 +4,12 @@ import io.provscan.detect.Detector;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
+import io.provscan.manifest.LicenseNormalizer;
+import io.provscan.manifest.Manifests;
+import io.provscan.manifest.UrlLists;
+import io.provscan.policy.LicenseCategories;
+import io.provscan.policy.PolicyEngine;
+import io.provscan.policy.Verdicts;
 import io.provscan.provenance.SourceRegistry;
 import io.provscan.provenance.SourcesSection;
 import io.provscan.report.ItemStatus;
@@ -12,6 +18,7 @@ import io.provscan.report.RecordSink;
 import io.provscan.report.SummaryBuilder;
 import io.provscan.report.SummarySection;
 import io.provscan.report.render.ProvenanceReports;
+import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceWalker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,17 +78,22 @@ public final class Scanner {
     Path out = options.out().toAbsolutePath().normalize();
     Files.createDirectories(out);
     Path temp = Files.createTempDirectory(out, ".provscan-tmp-");
-    SourceRegistry sources = SourceRegistry.defaults();
+    PolicyEngine engine = new PolicyEngine(options.policy(), LicenseCategories.NONE);
+    SourceLimits limits = options.sourceLimits(temp);
+    // Manifests first (a pre-pass reading only manifest files): their sources claim items.
+    Manifests manifests = Manifests.find(options.roots(), limits, LicenseNormalizer.builtIn());
+    SourceRegistry sources = manifests.registry();
     List<SummarySection> allSections = new ArrayList<>(sections);
     allSections.add(new SourcesSection(sources));
     SummaryBuilder summary = new SummaryBuilder(allSections);
-    SourceWalker walker = new SourceWalker(options.sourceLimits(temp));
+    SourceWalker walker = new SourceWalker(limits, new UrlLists(LicenseNormalizer.builtIn()));
     CorpusIndex index = null;
     Pipeline pipeline;
     try {
       List<RecordSink> sinks = new ArrayList<>();
       sinks.add(new JsonlSink(out.resolve(ITEMS)));
       sinks.add(summary);
+      sinks.add(manifests.check());
       if (options.index()) {
         index = new CorpusIndex(out.resolve(INDEX), options.indexSettings());
         sinks.add(index);
@@ -90,14 +102,16 @@ public final class Scanner {
       }
       totalSize.start();
       try (Sinks all = new Sinks(sinks)) {
-        pipeline = new Pipeline(options, extractor, detectors, all, walker, sources);
+        pipeline = new Pipeline(options, extractor, detectors, all, walker, sources, engine);
         running = new Running(summary, walker, System.nanoTime(), false);
         pipeline.run();
       }
     } finally {
       TempFiles.deleteTree(temp);
     }
+    manifests.finish();
     Map<String, Object> doc = summary.build(runInfo(started, walker, index, pipeline));
+    Verdicts.Totals verdicts = Verdicts.apply(doc, engine);
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
     ProvenanceReports.render(out);
     running = new Running(summary, walker, running.startNanos, true);
@@ -107,7 +121,8 @@ public final class Scanner {
         summary.seen(),
         summary.count(ItemStatus.OK),
         summary.count(ItemStatus.FAILED),
-        summary.count(ItemStatus.SKIPPED));
+        summary.count(ItemStatus.SKIPPED),
+        verdicts);
   }
 
   private SummaryBuilder.RunInfo runInfo(

@@ -31,14 +31,22 @@ final class Expansion {
   private final LongAdder excluded;
   private final TreeBudget budget;
   private final ArchiveFormats formats = new ArchiveFormats(this);
+  private final RecordFiles records;
 
-  Expansion(String root, SourceLimits limits, Spooler spooler, Sink sink, LongAdder excluded) {
+  Expansion(
+      String root,
+      SourceLimits limits,
+      Spooler spooler,
+      Sink sink,
+      LongAdder excluded,
+      RecordFormat recordFormat) {
     this.root = root;
     this.limits = limits;
     this.spooler = spooler;
     this.sink = sink;
     this.excluded = excluded;
     this.budget = new TreeBudget(limits);
+    this.records = new RecordFiles(this, recordFormat);
   }
 
   /** What came of reading one container: its members and, if it broke off, why. */
@@ -62,6 +70,24 @@ final class Expansion {
 
   TreeBudget budget() {
     return budget;
+  }
+
+  String root() {
+    return root;
+  }
+
+  Sink sink() {
+    return sink;
+  }
+
+  /**
+   * Expands a file whose records are items of their own (a URL list, a JSONL corpus): its records,
+   * then itself. False, having emitted nothing, when no record format claims it.
+   */
+  boolean expandRecords(
+      ItemContent content, String path, String parent, int depth, ContainerFormat format)
+      throws InterruptedException {
+    return records.expand(content, path, parent, depth, format);
   }
 
   /**
@@ -94,17 +120,13 @@ final class Expansion {
       // commons-compress signals some corrupt headers with IllegalArgumentException.
       outcome.fail(ErrorKind.PARSE_ERROR, message(e));
     }
-    emitContainer(content, path, parent, depth, reported, outcome);
+    emitContainer(content, path, parent, depth, reported.mediaTypeFor(path), outcome);
     return true;
   }
 
-  private void emitContainer(
-      ItemContent content,
-      String path,
-      String parent,
-      int depth,
-      ContainerFormat format,
-      Outcome outcome)
+  /** Emits a container after its members, with its hash, media type and member count. */
+  void emitContainer(
+      ItemContent content, String path, String parent, int depth, String mediaType, Outcome outcome)
       throws InterruptedException {
     String sha = content.knownSha256().orElse(null);
     if (sha == null) {
@@ -115,8 +137,7 @@ final class Expansion {
       }
     }
     ItemStatus status = outcome.error == null ? ItemStatus.OK : ItemStatus.FAILED;
-    Preset preset =
-        new Preset(status, outcome.error, sha, format.mediaTypeFor(path), outcome.members);
+    Preset preset = new Preset(status, outcome.error, sha, mediaType, outcome.members);
     sink.accept(Item.preset(root, path, parent, depth, content.size(), preset));
   }
 
@@ -167,6 +188,10 @@ final class Expansion {
   private void held(ItemContent content, String path, String parent, int depth, Capture capture)
       throws InterruptedException {
     ContainerFormat inner = sniff(content);
+    if (capture == null && expandRecords(content, path, parent, depth, inner)) {
+      content.release();
+      return;
+    }
     if (inner != ContainerFormat.NONE && capture == null) {
       if (depth >= limits.maxArchiveDepth()) {
         String why =

@@ -13,7 +13,8 @@ import java.util.List;
  *
  * @param root the scan root it came from, as an absolute normalised path
  * @param path the path relative to the root with {@code /} separators; {@code !/} separates an
- *     archive from its member and {@code #n} a WARC file from its n-th record (1-based)
+ *     archive from its member and {@code #n} a WARC file, URL list or JSONL corpus from its n-th
+ *     record (1-based)
  * @param parent the path of the containing archive or WARC item, or null at the top level
  * @param depth how many containers enclose it (0 at the top level)
  * @param content the bytes, or null when the outcome is preset
@@ -23,6 +24,8 @@ import java.util.List;
  * @param warc where it sits in its WARC file, or null
  * @param warnings notes from the source, such as a crawler's truncation of the payload
  * @param preset the outcome decided at the source, or null when the item is to be extracted
+ * @param row for a record of a URL list or JSONL corpus, its row number and declared licence; else
+ *     null
  */
 public record Item(
     String root,
@@ -35,7 +38,8 @@ public record Item(
     HttpInfo http,
     WarcInfo warc,
     List<String> warnings,
-    Preset preset) {
+    Preset preset,
+    Row row) {
 
   /** Copies the warnings. */
   public Item {
@@ -54,10 +58,30 @@ public record Item(
   public record Preset(
       ItemStatus status, ItemError error, String sha256, String mediaType, int members) {}
 
+  /**
+   * Where a record of a URL list or JSONL corpus sits, and the licence its row declares.
+   *
+   * @param number the 1-based data row (CSV/TSV, header not counted) or line (JSONL)
+   * @param license the declared licence as an SPDX id or {@code LicenseRef-}, or null
+   * @param licenseAsWritten the licence as the row writes it, or null
+   */
+  public record Row(long number, String license, String licenseAsWritten) {}
+
   /** An item to be extracted from its content. */
   public static Item of(String root, String path, String parent, int depth, ItemContent content) {
     return new Item(
-        root, path, parent, depth, content, content.size(), null, null, null, List.of(), null);
+        root,
+        path,
+        parent,
+        depth,
+        content,
+        content.size(),
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null);
   }
 
   /** An item the source already judged as failed or skipped. */
@@ -79,18 +103,26 @@ public record Item(
         null,
         null,
         List.of(),
-        new Preset(status, error, null, null, -1));
+        new Preset(status, error, null, null, -1),
+        null);
   }
 
   /** An item whose outcome the source decided, with whatever it learnt of the bytes. */
   public static Item preset(
       String root, String path, String parent, int depth, long size, Preset preset) {
-    return new Item(root, path, parent, depth, null, size, null, null, null, List.of(), preset);
+    return new Item(
+        root, path, parent, depth, null, size, null, null, null, List.of(), preset, null);
   }
 
   /** The same item captured from {@code url} with the given HTTP response and WARC position. */
   public Item withCapture(String url, HttpInfo http, WarcInfo warc, List<String> notes) {
-    return new Item(root, path, parent, depth, content, size, url, http, warc, notes, preset);
+    return new Item(root, path, parent, depth, content, size, url, http, warc, notes, preset, row);
+  }
+
+  /** The same item as a record of a URL list, with its URL and row. */
+  public Item withRow(String url, Row row) {
+    return new Item(
+        root, path, parent, depth, content, size, url, http, warc, warnings, preset, row);
   }
 
   /** True when the source already decided the outcome. */

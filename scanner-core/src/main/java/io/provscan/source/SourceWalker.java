@@ -34,13 +34,23 @@ public final class SourceWalker {
   }
 
   private final SourceLimits limits;
+  private final RecordFormat records;
   private final Spooler spooler;
   private final LongAdder inputBytes = new LongAdder();
   private final LongAdder excluded = new LongAdder();
 
-  /** A walker bounded by {@code limits}. */
+  /** A walker bounded by {@code limits} that reads no file as records. */
   public SourceWalker(SourceLimits limits) {
+    this(limits, null);
+  }
+
+  /**
+   * A walker bounded by {@code limits} that emits the records of files {@code records} claims (URL
+   * lists, JSONL corpora) as items of their own.
+   */
+  public SourceWalker(SourceLimits limits, RecordFormat records) {
     this.limits = limits;
+    this.records = records;
     this.spooler = new Spooler(limits);
   }
 
@@ -105,7 +115,11 @@ public final class SourceWalker {
       return;
     }
     ContainerFormat format = ContainerFormat.sniff(head, length);
-    Expansion expansion = new Expansion(root, limits, spooler, sink, excluded);
+    Expansion expansion = new Expansion(root, limits, spooler, sink, excluded, records);
+    if (expansion.expandRecords(Contents.file(file, size), relative, null, 0, format)) {
+      inputBytes.add(size);
+      return;
+    }
     if (format == ContainerFormat.NONE || !expansion.expandFile(file, relative, size, format)) {
       sink.accept(Item.of(root, relative, null, 0, Contents.file(file, size)));
     }

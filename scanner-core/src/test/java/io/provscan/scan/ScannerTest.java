@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.report.Json;
-import io.provscan.source.Item;
 import io.provscan.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -23,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -219,16 +219,35 @@ class ScannerTest {
             .threads(1)
             .itemTimeout(Duration.ofMillis(200))
             .build();
-    // Tika is loaded before the clock starts: its first load can take longer than the grace period
-    // on a busy machine, which would make the parser look uncooperative.
-    TikaExtractor tika = new TikaExtractor(o.extraction());
-    Extractor slow =
-        (Item item, Deadline deadline) -> {
-          while (!deadline.expired()) {
-            Thread.onSpinWait();
+    // A parser that writes text for ever: the extractor's handler stops it at the deadline.
+    Parser endless =
+        new Parser() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public java.util.Set<org.apache.tika.mime.MediaType> getSupportedTypes(
+              org.apache.tika.parser.ParseContext context) {
+            return java.util.Set.of(org.apache.tika.mime.MediaType.TEXT_PLAIN);
           }
-          return tika.extract(item, deadline);
+
+          @Override
+          public void parse(
+              java.io.InputStream stream,
+              org.xml.sax.ContentHandler handler,
+              org.apache.tika.metadata.Metadata metadata,
+              org.apache.tika.parser.ParseContext context)
+              throws org.xml.sax.SAXException {
+            // Slowly, so that neither the text limit nor the zip-bomb guard stops it first.
+            char[] word = "more ".toCharArray();
+            while (true) {
+              handler.characters(word, 0, word.length);
+              for (int i = 0; i < 10_000; i++) {
+                Thread.onSpinWait();
+              }
+            }
+          }
         };
+    Extractor slow = new TikaExtractor(o.extraction(), new AutoDetectParser(endless));
     new Scanner(o, List.of(), List.of(), slow).run();
     JsonNode item = items(out).get(0);
     assertEquals("timeout", item.get("error").get("kind").asText());

@@ -1,0 +1,77 @@
+package io.provscan.manifest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The column (or JSON field) names URL lists use, matched without regard to case: LAION's {@code
+ * URL}, {@code TEXT}, {@code LICENSE}; img2dataset's {@code url}, {@code caption}; C4's and
+ * FineWeb's {@code url}, {@code text}; RefinedWeb's {@code content}; RedPajama's {@code
+ * raw_content}.
+ */
+final class Columns {
+  /** Names of the URL column, in order of preference. */
+  static final List<String> URL =
+      List.of(
+          "url",
+          "uri",
+          "link",
+          "href",
+          "image_url",
+          "img_url",
+          "imageurl",
+          "source_url",
+          "page_url",
+          "photo_url",
+          "video_url",
+          "audio_url",
+          "download_url");
+
+  /** Names of the text column, in order of preference. */
+  static final List<String> TEXT =
+      List.of(
+          "text",
+          "caption",
+          "content",
+          "raw_content",
+          "alt",
+          "alt_text",
+          "sentence",
+          "title",
+          "description");
+
+  /** Names of the licence column, in order of preference. */
+  static final List<String> LICENSE =
+      List.of("license", "licence", "license_url", "licence_url", "license_name", "rights");
+
+  /** Objects a JSONL record may nest its URL and licence in (Dolma's {@code metadata}). */
+  static final List<String> NESTED = List.of("metadata", "meta");
+
+  /** Licence values that say nothing (LAION writes {@code ?}). */
+  static final Set<String> NO_LICENSE = Set.of("", "?", "none", "null", "nan", "n/a", "-");
+
+  private Columns() {}
+
+  /** The index of the first preferred name among {@code names} (lower-cased), or -1. */
+  static int find(List<String> names, List<String> preferred) {
+    for (String p : preferred) {
+      int i = names.indexOf(p);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static String lower(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    return n.startsWith("\uFEFF") ? n.substring(1) : n;
+  }
+
+  /** True for an absolute http(s) URL, the test for a header-less list's URL column. */
+  static boolean looksLikeUrl(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    return (v.startsWith("http://") || v.startsWith("https://")) && v.length() > 10;
+  }
+}

@@ -1,0 +1,125 @@
+package io.provscan.manifest;
+
+import io.provscan.source.RecordFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/**
+ * URL lists and JSONL web corpora as record files: CSV and TSV with a URL column (and optional
+ * licence and caption/text columns), as LAION-style shards ship them, and JSONL whose records carry
+ * {@code url}/{@code text} (C4, RefinedWeb, FineWeb), plain or gzip-compressed. Each record becomes
+ * an item {@code file#n} with its URL, its caption or text as content, and the licence its row
+ * declares. A file is claimed only when its header (or first record) shows a URL column; other CSV
+ * and JSONL files are scanned as documents. Parquet shards are not read (see README).
+ */
+public final class UrlLists implements RecordFormat {
+  private final LicenseNormalizer names;
+
+  /** URL lists whose licence columns are normalised by {@code names}. */
+  public UrlLists(LicenseNormalizer names) {
+    this.names = names;
+  }
+
+  /** The record formats, by file name. */
+  enum Format {
+    CSV,
+    TSV,
+    JSONL
+  }
+
+  /**
+   * The format a file name says: {@code .csv}, {@code .tsv}, {@code .jsonl} or {@code .ndjson},
+   * each optionally {@code .gz}; and {@code .json.gz}, which C4 uses for JSONL. A plain {@code
+   * .json} is not a list (Croissant files are one-line JSON with a {@code url} too).
+   */
+  static Format formatOf(String fileName) {
+    String n = fileName.toLowerCase(Locale.ROOT);
+    boolean gz = n.endsWith(".gz");
+    String base = gz ? n.substring(0, n.length() - 3) : n;
+    if (base.endsWith(".csv")) {
+      return Format.CSV;
+    }
+    if (base.endsWith(".tsv")) {
+      return Format.TSV;
+    }
+    if (base.endsWith(".jsonl") || base.endsWith(".ndjson") || (gz && base.endsWith(".json"))) {
+      return Format.JSONL;
+    }
+    return null;
+  }
+
+  /** The list file of a record path ({@code data/urls.csv#7} → {@code data/urls.csv}), or null. */
+  static String listOf(String path) {
+    int hash = path.lastIndexOf('#');
+    if (hash <= 0 || hash == path.length() - 1) {
+      return null;
+    }
+    for (int i = hash + 1; i < path.length(); i++) {
+      if (!Character.isDigit(path.charAt(i))) {
+        return null;
+      }
+    }
+    String list = path.substring(0, hash);
+    String name = list.substring(Math.max(list.lastIndexOf('/'), list.lastIndexOf('!')) + 1);
+    return formatOf(name) == null ? null : list;
+  }
+
+  @Override
+  public boolean claimsName(String name) {
+    return formatOf(name) != null;
+  }
+
+  @Override
+  public boolean claims(String name, byte[] head, int length) {
+    Format f = formatOf(name);
+    if (f == null || length == 0) {
+      return false;
+    }
+    return f == Format.JSONL
+        ? JsonlRecords.claims(head, length)
+        : CsvRecords.claims(head, length, f == Format.TSV);
+  }
+
+  @Override
+  public String mediaType(String name) {
+    if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+      return "application/gzip";
+    }
+    Format f = formatOf(name);
+    return f == Format.CSV
+        ? "text/csv"
+        : f == Format.TSV ? "text/tab-separated-values" : "application/x-ndjson";
+  }
+
+  @Override
+  public void read(String name, InputStream in, int maxRecordBytes, Rows out)
+      throws IOException, InterruptedException {
+    Format f = formatOf(name);
+    if (f == Format.JSONL) {
+      new JsonlRecords(names).read(in, maxRecordBytes, out);
+    } else {
+      new CsvRecords(names, f == Format.TSV).read(in, maxRecordBytes, out);
+    }
+  }
+
+  /** A row's licence value, normalised; null when it says nothing. */
+  static NormalizedLicense license(LicenseNormalizer names, String value) {
+    if (value == null || Columns.NO_LICENSE.contains(value.strip().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return names.normalize(value);
+  }
+
+  /** A record from its parts. */
+  static Record record(long n, String url, String text, NormalizedLicense license) {
+    String u = url == null || url.isBlank() ? null : url.strip();
+    return new Record(
+        n,
+        u,
+        text == null ? "" : text,
+        license == null ? null : license.id(),
+        license == null ? null : license.asWritten(),
+        null);
+  }
+}

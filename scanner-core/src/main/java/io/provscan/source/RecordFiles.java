@@ -1,0 +1,104 @@
+package io.provscan.source;
+
+import io.provscan.internal.CountingInputStream;
+import io.provscan.report.ErrorKind;
+import io.provscan.source.Expansion.Outcome;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+/**
+ * Expands the files a {@link RecordFormat} claims: every record becomes an item {@code file#n} (its
+ * text as content, its URL and row), then the file itself a container. Plain and gzip-compressed
+ * files are read as a stream, so a shard of millions of rows never sits in memory; a gzip file is
+ * guarded like any archive (compression ratio, byte budget). Records are not archive members: like
+ * WARC records they do not count against {@code --max-archive-entries}. A record is held in memory,
+ * so it may be as long as the in-memory limit for archive members (8 MiB by default).
+ */
+final class RecordFiles {
+  /** Decompressed bytes a format is shown to decide whether it claims a file: {@value}. */
+  static final int HEAD_BYTES = 64 * 1024;
+
+  private final Expansion expansion;
+  private final RecordFormat format;
+
+  RecordFiles(Expansion expansion, RecordFormat format) {
+    this.expansion = expansion;
+    this.format = format;
+  }
+
+  boolean expand(
+      ItemContent content, String path, String parent, int depth, ContainerFormat container)
+      throws InterruptedException {
+    if (format == null
+        || (container != ContainerFormat.NONE && container != ContainerFormat.GZIP)) {
+      return false;
+    }
+    String name = name(path);
+    boolean gzip = container == ContainerFormat.GZIP;
+    if (!format.claimsName(name) || !claims(content, name, gzip)) {
+      return false;
+    }
+    Outcome outcome = new Outcome();
+    try (InputStream raw = content.open()) {
+      CountingInputStream counted = Expansion.counted(raw);
+      InputStream in = gzip ? guarded(counted) : counted;
+      int maxRecord = expansion.limits().inMemoryLimit();
+      format.read(name, in, maxRecord, r -> emit(r, path, depth, outcome));
+    } catch (LimitException e) {
+      outcome.fail(e.kind(), e.getMessage());
+    } catch (EOFException e) {
+      outcome.fail(ErrorKind.TRUNCATED, "ends early: " + Expansion.message(e));
+    } catch (IOException | RuntimeException e) {
+      outcome.fail(ErrorKind.PARSE_ERROR, Expansion.message(e));
+    }
+    expansion.emitContainer(content, path, parent, depth, format.mediaType(name), outcome);
+    return true;
+  }
+
+  private boolean claims(ItemContent content, String name, boolean gzip) {
+    try (InputStream raw = content.open();
+        InputStream in =
+            gzip ? GzipCompressorInputStream.builder().setInputStream(raw).get() : raw) {
+      byte[] head = new byte[HEAD_BYTES];
+      int n = in.readNBytes(head, 0, head.length);
+      return format.claims(name, head, n);
+    } catch (IOException | RuntimeException e) {
+      return false; // an unreadable head: the file is scanned as a document, which reports it
+    }
+  }
+
+  private InputStream guarded(CountingInputStream counted) throws IOException {
+    InputStream decoded =
+        GzipCompressorInputStream.builder()
+            .setInputStream(counted)
+            .setDecompressConcatenated(true)
+            .get();
+    return new GuardedStream(
+        decoded, counted::count, expansion.limits().maxCompressionRatio(), expansion.budget());
+  }
+
+  private void emit(RecordFormat.Record r, String path, int depth, Outcome outcome)
+      throws InterruptedException {
+    outcome.members++;
+    String member = path + "#" + r.number();
+    Item.Row row = new Item.Row(r.number(), r.license(), r.licenseAsWritten());
+    Item item;
+    if (r.error() != null) {
+      item = Item.judged(expansion.root(), member, path, depth + 1, -1, r.error());
+    } else {
+      byte[] text = r.text() == null ? new byte[0] : r.text().getBytes(StandardCharsets.UTF_8);
+      ItemContent bytes = Contents.bytes(text, text.length, null);
+      item = Item.of(expansion.root(), member, path, depth + 1, bytes);
+    }
+    expansion.sink().accept(item.withRow(r.url(), row));
+  }
+
+  /** The last segment of a path, inside archives too. */
+  static String name(String path) {
+    int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('!'));
+    return path.substring(cut + 1);
+  }
+}
