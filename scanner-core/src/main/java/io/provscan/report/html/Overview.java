@@ -25,8 +25,9 @@ final class Overview {
         .raw(" · scan of ")
         .text(String.join(", ", Nodes.strings(summary.path("roots"))))
         .raw("</p><p>finished ")
-        .text(Nodes.text(summary, "finishedAt"))
-        .raw("</p></header><nav>");
+        .text(Nodes.text(summary, "finishedAt"));
+    String policy = Nodes.text(summary.path("policy"), "origin");
+    page.raw(" · policy: ").text(policy == null ? "none" : policy).raw("</p></header><nav>");
     String[][] links = {
       {"summary", "Summary"}, {"sources", "Sources"}, {"licences", "Licences"},
       {"obligations", "Obligations"}, {"optouts", "Opt-outs"}, {"pii", "Personal information"},

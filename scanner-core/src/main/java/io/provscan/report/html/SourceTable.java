@@ -51,7 +51,12 @@ final class SourceTable {
 
   private static void row(Page page, Table t, JsonNode s) throws IOException {
     Map<String, Long> verdicts = Nodes.counts(s.path("verdicts"));
-    t.row(verdicts.containsKey("block") ? "block" : verdicts.containsKey("review") ? "review" : "");
+    String verdict = Nodes.text(s, "verdict");
+    if (verdict == null) {
+      verdict =
+          verdicts.containsKey("block") ? "block" : verdicts.containsKey("review") ? "review" : "";
+    }
+    t.row(ItemTables.cls(verdict));
     t.open(null).el("b", null, Nodes.text(s, "name")).raw("<br>");
     page.el("span", "mono x", Nodes.text(s, "id"))
         .raw("<br>")
@@ -65,7 +70,7 @@ final class SourceTable {
     t.lines(clauses(s.path("clauses")));
     optOut(page, t, s.path("optOut"));
     personal(page, t, s);
-    t.counts(verdicts);
+    verdict(page, t, s, verdicts);
     facts(page, t, s);
     t.end();
   }
@@ -122,6 +127,25 @@ final class SourceTable {
     for (Map.Entry<String, Long> e : Nodes.counts(s.path("sensitive")).entrySet()) {
       page.raw("<br><span class=\"flag\">sensitive</span> ").text(e.getKey());
       page.raw(" <span class=\"x\">×").num(e.getValue()).raw("</span>");
+    }
+    t.close();
+  }
+
+  /** The source's own verdict and reasons (when a policy judged it), then items per verdict. */
+  private static void verdict(Page page, Table t, JsonNode s, Map<String, Long> items)
+      throws IOException {
+    t.open(null);
+    String verdict = Nodes.text(s, "verdict");
+    if (verdict != null) {
+      page.el("b", "verdict-" + ItemTables.cls(verdict), verdict);
+      for (String reason : Nodes.strings(s.path("reasons"))) {
+        page.raw("<br>").text(reason);
+      }
+      page.raw("<br>");
+    }
+    for (Map.Entry<String, Long> e : items.entrySet()) {
+      page.raw("<span class=\"x\">items ").text(e.getKey()).raw(" ×").num(e.getValue());
+      page.raw("</span><br>");
     }
     t.close();
   }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.provscan.detect.OptOut;
 import io.provscan.report.render.ScanOutput;
 import io.provscan.testing.ScanFixture;
@@ -39,6 +41,7 @@ class HtmlReportTest {
         page);
     assertTrue(page.contains("listed file data/b.csv is missing"));
     assertTrue(page.contains("<dt>pretty_name</dt><dd>Cards</dd>"));
+    assertTrue(page.contains("<span class=\"x\">items block ×1</span>"), "items per verdict");
   }
 
   @Test
@@ -101,6 +104,24 @@ class HtmlReportTest {
     assertEquals(1, count(page, "<script"), "one script element");
     assertFalse(page.contains(" style=\""), "no style attributes");
     assertFalse(Pattern.compile("(src|href)=\"(?!#)").matcher(page).find(), "no loads");
+  }
+
+  @Test
+  void showsEachSourcesOwnVerdictWithItsReasonsAndThePolicy() throws Exception {
+    ScanFixture.typical().write(out);
+    Path summaryFile = out.resolve("summary.json");
+    ObjectNode summary = (ObjectNode) Json.mapper().readTree(summaryFile.toFile());
+    summary.putObject("policy").put("origin", "commercial.yaml");
+    for (JsonNode source : summary.path("sources")) {
+      ((ObjectNode) source).put("verdict", "block");
+      ((ObjectNode) source).putArray("reasons").add("block: declared MIT but CC-BY-NC-4.0 found");
+    }
+    Json.mapper().writeValue(summaryFile.toFile(), summary);
+    HtmlReport.write(ScanOutput.open(out), out.resolve("report.html"));
+    String page = Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8);
+    assertTrue(
+        page.contains("<b class=\"verdict-block\">block</b><br>block: declared MIT but"), page);
+    assertTrue(page.contains(" · policy: commercial.yaml</p>"));
   }
 
   @Test
