@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
       "",
       "Start with:  provscan scan            (scans the bundled demo corpus)",
       "Then:        provscan search \"apache license\"",
+      "             provscan report          (re-renders report.html and provenance.spdx.json)",
       "Gate:        provscan gate --policy my-policy.yaml provscan-out",
       "Exit codes:  0 done, 1 blocked by policy, 2 usage error, 3 could not run."
     },
-    subcommands = {ScanCommand.class, SearchCommand.class, GateCommand.class})
+    subcommands = {ScanCommand.class, SearchCommand.class, GateCommand.class, ReportCommand.class})
 public final class ProvscanCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -4,6 +4,7 @@ import io.provscan.internal.Sizes;
 import io.provscan.policy.Action;
 import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyParser;
+import io.provscan.report.render.ProvenanceReports;
 import io.provscan.scan.Capabilities;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanResult;
@@ -228,6 +229,8 @@ final class ScanCommand implements Callable<Integer> {
     Path dir = relative(r.out());
     out.printf(Locale.ROOT, "  items:   %s%n", dir.resolve(Scanner.ITEMS));
     out.printf(Locale.ROOT, "  summary: %s%n", dir.resolve(Scanner.SUMMARY));
+    out.printf(Locale.ROOT, "  report:  %s%n", dir.resolve(ProvenanceReports.HTML));
+    out.printf(Locale.ROOT, "  spdx:    %s%n", dir.resolve(ProvenanceReports.SPDX));
     if (options.index()) {
       out.printf(
           Locale.ROOT,

@@ -17,6 +17,7 @@ import io.provscan.report.JsonlSink;
 import io.provscan.report.RecordSink;
 import io.provscan.report.SummaryBuilder;
 import io.provscan.report.SummarySection;
+import io.provscan.report.render.ProvenanceReports;
 import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceWalker;
 import java.io.IOException;
@@ -30,7 +31,8 @@ import java.util.Map;
 
 /**
  * Runs a scan: walks the roots, extracts and judges every item, and writes {@code items.jsonl},
- * {@code summary.json} and the index into the output folder. One instance per scan.
+ * {@code summary.json} and the index into the output folder, then renders {@code report.html} and
+ * {@code provenance.spdx.json} from them ({@link ProvenanceReports}). One instance per scan.
  *
  * <p>Failed items are reported, never thrown. {@link #run()} throws only when the scan itself
  * cannot go on: the output folder cannot be created or written.
@@ -111,6 +113,7 @@ public final class Scanner {
     Map<String, Object> doc = summary.build(runInfo(started, walker, index, pipeline));
     Verdicts.Totals verdicts = Verdicts.apply(doc, engine);
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
+    ProvenanceReports.render(out);
     running = new Running(summary, walker, running.startNanos, true);
     return new ScanResult(
         out,

@@ -1,0 +1,82 @@
+package io.provscan.cli;
+
+import io.provscan.internal.Sizes;
+import io.provscan.report.render.ProvenanceReports;
+import io.provscan.report.spdx.SpdxReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code provscan report}: re-renders the reports of a finished scan without rescanning. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Renders report.html and provenance.spdx.json again from a finished scan's items.jsonl and"
+          + " summary.json, without rescanning (after editing verdicts, or with another provscan"
+          + " version)."
+    },
+    footer = {"", "Exit codes: 0 written, 2 usage error, 3 OUT holds no finished scan."})
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "OUT",
+      arity = "0..1",
+      description = "Output folder of the scan (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("provscan-out");
+
+  @Option(
+      names = "--spdx-max-files",
+      paramLabel = "N",
+      description =
+          "Most files listed in provenance.spdx.json, those with licence findings first"
+              + " (default: ${DEFAULT-VALUE}; at most "
+              + SpdxReport.MAX_FILES_LIMIT
+              + ").")
+  int spdxMaxFiles = SpdxReport.DEFAULT_MAX_FILES;
+
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    if (spdxMaxFiles < 0 || spdxMaxFiles > SpdxReport.MAX_FILES_LIMIT) {
+      throw new IllegalArgumentException(
+          "--spdx-max-files "
+              + spdxMaxFiles
+              + " is out of range: give 0 to "
+              + SpdxReport.MAX_FILES_LIMIT);
+    }
+    ProvenanceReports.Rendered r = ProvenanceReports.render(out, spdxMaxFiles);
+    if (!quiet) {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.printf(
+          Locale.ROOT,
+          "provscan rendered %,d items in %.1f s%n",
+          r.page().items(),
+          r.millis() / 1000.0);
+      stdout.printf(Locale.ROOT, "  report: %s (%s)%n", r.html(), Sizes.format(r.htmlBytes()));
+      stdout.printf(
+          Locale.ROOT,
+          "  spdx:   %s (%s, %,d of %,d files)%n",
+          r.spdx(),
+          Sizes.format(r.spdxBytes()),
+          r.doc().files(),
+          r.doc().items());
+      if (r.page().unreadable() > 0) {
+        stdout.printf(
+            Locale.ROOT, "  %,d lines of items.jsonl were unreadable%n", r.page().unreadable());
+      }
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,102 @@
+package io.provscan.report.html;
+
+import io.provscan.report.ItemRecord;
+import io.provscan.report.render.ScanOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes {@code report.html} from a finished scan: one self-contained page (no network, no external
+ * script, font or style) for reviewers and lawyers. Summary first, then sources, licences,
+ * obligations, opt-outs, personal information (masked), verdicts, failures and items.
+ *
+ * <p>The page stays small however large the scan: {@code items.jsonl} is streamed once, totals are
+ * complete, and each list of items shows at most {@link #MAX_ROWS} rows (the most relevant first
+ * for the item list) with a note of how many more {@code items.jsonl} holds. With the defaults the
+ * page stays under about 4 MB.
+ */
+public final class HtmlReport {
+  /** Rows shown per list of items, and sources shown: {@value}. */
+  public static final int MAX_ROWS = 1_000;
+
+  private HtmlReport() {}
+
+  /**
+   * Writes the page to {@code file} (replacing it only once it is complete).
+   *
+   * @return what the page holds
+   */
+  public static Stats write(ScanOutput scan, Path file) throws IOException {
+    Pass pass = new Pass();
+    long unreadable = scan.items(pass::add);
+    return pass.write(scan, file, unreadable);
+  }
+
+  /**
+   * One streaming pass over the items, for renderers that share a single read of {@code
+   * items.jsonl}: feed every record to {@link #add}, then {@link #write} the page.
+   */
+  public static final class Pass {
+    private final ItemTally tally = new ItemTally(MAX_ROWS);
+
+    /** Counts one record. */
+    public void add(ItemRecord record) {
+      tally.add(record);
+    }
+
+    /**
+     * Writes the page to {@code file} (replacing it only once it is complete).
+     *
+     * @param unreadable lines of items.jsonl that were not records
+     */
+    public Stats write(ScanOutput scan, Path file, long unreadable) throws IOException {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
+              1 << 16)) {
+        page(new Page(out), scan, tally, unreadable);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return new Stats(tally.seen, unreadable, tally.items.rows().size());
+    }
+  }
+
+  private static void page(Page page, ScanOutput scan, ItemTally tally, long unreadable)
+      throws IOException {
+    var sources = scan.sources();
+    Overview.head(page, scan.summary());
+    Overview.summary(page, scan.summary(), sources, tally);
+    if (unreadable > 0) {
+      page.raw("<p class=\"flag\">").num(unreadable);
+      page.raw(" lines of items.jsonl could not be read and are not counted here.</p>");
+    }
+    SourceTable.write(page, sources, MAX_ROWS);
+    FindingTables.licences(page, tally);
+    FindingTables.obligations(page, tally);
+    FindingTables.optOuts(page, tally);
+    FindingTables.personalData(page, tally);
+    ItemTables.verdicts(page, tally);
+    ItemTables.failures(page, tally, scan.summary());
+    ItemTables.items(page, tally);
+    page.raw("</main><script>").raw(Assets.SCRIPT).raw("</script></body></html>\n");
+  }
+
+  /**
+   * What a page holds.
+   *
+   * @param items records read from items.jsonl
+   * @param unreadable lines of items.jsonl that were not records
+   * @param listed items in the page's list of items
+   */
+  public record Stats(long items, long unreadable, int listed) {}
+}

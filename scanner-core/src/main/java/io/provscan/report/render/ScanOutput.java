@@ -1,0 +1,124 @@
+package io.provscan.report.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.provscan.report.ItemRecord;
+import io.provscan.report.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The output folder of a finished scan, read back: {@code summary.json} in memory (it is small),
+ * {@code items.jsonl} streamed one record at a time (it may hold millions). A scan is finished when
+ * its {@code summary.json} exists, since the scanner writes it last.
+ */
+public final class ScanOutput {
+  /** The items file. */
+  public static final String ITEMS = "items.jsonl";
+
+  /** The summary file. */
+  public static final String SUMMARY = "summary.json";
+
+  private static final ObjectReader ITEM = Json.mapper().readerFor(ItemRecord.class);
+
+  private final Path dir;
+  private final JsonNode summary;
+
+  private ScanOutput(Path dir, JsonNode summary) {
+    this.dir = dir;
+    this.summary = summary;
+  }
+
+  /**
+   * Opens the output folder of a finished scan.
+   *
+   * @throws IOException when {@code dir} holds no finished scan (the message says what is missing)
+   *     or its summary cannot be read
+   */
+  public static ScanOutput open(Path dir) throws IOException {
+    Path summaryFile = dir.resolve(SUMMARY);
+    Path itemsFile = dir.resolve(ITEMS);
+    if (!Files.isRegularFile(summaryFile) || !Files.isRegularFile(itemsFile)) {
+      throw new IOException(
+          "no finished scan in "
+              + dir
+              + ": "
+              + (Files.isRegularFile(summaryFile) ? ITEMS : SUMMARY)
+              + " is missing (run provscan scan --out "
+              + dir
+              + " first)");
+    }
+    JsonNode summary;
+    try {
+      summary = Json.mapper().readTree(summaryFile.toFile());
+    } catch (IOException e) {
+      throw new IOException("no finished scan in " + dir + ": " + SUMMARY + " is unreadable", e);
+    }
+    if (summary == null || !summary.has("schemaVersion")) {
+      throw new IOException(
+          "no finished scan in " + dir + ": " + SUMMARY + " has no schemaVersion");
+    }
+    return new ScanOutput(dir, summary);
+  }
+
+  /** The output folder. */
+  public Path dir() {
+    return dir;
+  }
+
+  /** The whole {@code summary.json}. */
+  public JsonNode summary() {
+    return summary;
+  }
+
+  /** The rows of {@code summary.json → sources}, largest first; empty for older scans. */
+  public List<JsonNode> sources() {
+    List<JsonNode> rows = new ArrayList<>();
+    summary.path("sources").forEach(rows::add);
+    return rows;
+  }
+
+  /**
+   * Streams every record of {@code items.jsonl} to {@code visitor}, in file order.
+   *
+   * @return lines that could not be read as a record (skipped, not fatal)
+   */
+  public long items(ItemVisitor visitor) throws IOException {
+    long unreadable = 0;
+    try (BufferedReader in = Files.newBufferedReader(dir.resolve(ITEMS), StandardCharsets.UTF_8)) {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.isBlank()) {
+          continue;
+        }
+        ItemRecord record = parse(line);
+        if (record == null) {
+          unreadable++;
+        } else {
+          visitor.accept(record);
+        }
+      }
+    }
+    return unreadable;
+  }
+
+  private static ItemRecord parse(String line) {
+    try {
+      ItemRecord r = ITEM.readValue(line);
+      return r == null || r.path() == null || r.status() == null ? null : Normalised.of(r);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Receives the records of a scan one by one. */
+  @FunctionalInterface
+  public interface ItemVisitor {
+    /** Called once per record. */
+    void accept(ItemRecord record) throws IOException;
+  }
+}

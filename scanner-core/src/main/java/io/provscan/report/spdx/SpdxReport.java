@@ -1,0 +1,114 @@
+package io.provscan.report.spdx;
+
+import io.provscan.report.ItemRecord;
+import io.provscan.report.render.ScanOutput;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.locks.ReentrantLock;
+import org.spdx.core.InvalidSPDXAnalysisException;
+
+/**
+ * Writes {@code provenance.spdx.json}: an SPDX 3.0.1 JSON-LD document of a finished scan.
+ *
+ * <p>SPDX 3.0.1 rather than 2.3: SPDX 2.3 requires a SHA-1 for every file (spec 2.3 §8.4, and the
+ * library's {@code verify()} reports each one missing) while provscan records SHA-256, which SPDX 3
+ * accepts; and SPDX 3's Dataset profile has a package type for data ({@code DatasetPackage}, with
+ * data kinds and the presence of sensitive personal information) where SPDX 2.3 has only {@code
+ * OTHER}.
+ *
+ * <p>Size is bounded: every source is written, but at most {@code maxFiles} files (those with
+ * licence findings first, then the others in scan order); the document's comment and each package's
+ * {@code contains} relationship (completeness {@code incomplete}) say when files were left out.
+ * 10,000 files with their licence relationships make a document of about 16 MB.
+ *
+ * <p>Offline: {@code org.spdx.useJARLicenseInfoOnly} is set to {@code true} (unless the user set
+ * it) before the library loads, so the SPDX licence list comes from the library's jar and never
+ * from the network (Spdx-Java-Library README, "Configuration options").
+ */
+public final class SpdxReport {
+  /** Files listed by default: {@value}. */
+  public static final int DEFAULT_MAX_FILES = 10_000;
+
+  /** Most files a document may list: {@value} (about 80 MB and a minute to write). */
+  public static final int MAX_FILES_LIMIT = 100_000;
+
+  private static final String OFFLINE = "org.spdx.useJARLicenseInfoOnly";
+
+  /** The library keeps a process-wide default store; documents are built one at a time. */
+  private static final ReentrantLock LOCK = new ReentrantLock();
+
+  static {
+    if (System.getProperty(OFFLINE) == null) {
+      System.setProperty(OFFLINE, "true");
+    }
+  }
+
+  private SpdxReport() {}
+
+  /**
+   * Writes the document to {@code file} (replacing it only once it is complete).
+   *
+   * @param maxFiles most files listed, 0 to {@link #MAX_FILES_LIMIT}
+   * @return what the document holds
+   */
+  public static Stats write(ScanOutput scan, Path file, int maxFiles) throws IOException {
+    Pass pass = new Pass(maxFiles);
+    scan.items(pass::add);
+    return pass.write(scan, file);
+  }
+
+  /**
+   * One streaming pass over the items, for renderers that share a single read of {@code
+   * items.jsonl}: feed every record to {@link #add}, then {@link #write} the document.
+   */
+  public static final class Pass {
+    private final Chosen chosen;
+
+    /** A pass listing at most {@code maxFiles} files, 0 to {@link #MAX_FILES_LIMIT}. */
+    public Pass(int maxFiles) {
+      if (maxFiles < 0 || maxFiles > MAX_FILES_LIMIT) {
+        throw new IllegalArgumentException(
+            "SPDX file limit " + maxFiles + " is out of range 0.." + MAX_FILES_LIMIT);
+      }
+      chosen = new Chosen(maxFiles);
+    }
+
+    /** Takes note of one record. */
+    public void add(ItemRecord record) {
+      chosen.add(record);
+    }
+
+    /** Writes the document to {@code file} (replacing it only once it is complete). */
+    public Stats write(ScanOutput scan, Path file) throws IOException {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      LOCK.lock();
+      try {
+        Stats stats;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+          stats = new DocumentWriter(scan, chosen).write(out);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return stats;
+      } catch (InvalidSPDXAnalysisException e) {
+        throw new IOException("cannot build the SPDX document: " + e.getMessage(), e);
+      } finally {
+        LOCK.unlock();
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+
+  /**
+   * What a document holds.
+   *
+   * @param sources packages written (one per source)
+   * @param files files written
+   * @param items items in the scan (files left out = items - files)
+   * @param licenseRefs {@code LicenseRef-} licences defined in the document
+   */
+  public record Stats(int sources, int files, long items, int licenseRefs) {}
+}

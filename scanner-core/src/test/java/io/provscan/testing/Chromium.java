@@ -1,0 +1,114 @@
+package io.provscan.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Headless Chromium for tests that must see a page as a browser does: Debian's {@code chromium}
+ * package, installed with apt-get when it is missing (tests and CI run as root on Debian). Every
+ * run starts with a fresh profile and without background networking, component updates or first-run
+ * tasks, so the browser loads nothing but the page.
+ */
+public final class Chromium {
+  private static final List<String> CANDIDATES =
+      List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+
+  private final Path binary;
+  private final Path profiles;
+
+  private Chromium(Path binary, Path profiles) {
+    this.binary = binary;
+    this.profiles = profiles;
+  }
+
+  /** The browser, installing Debian's package first when none is found; fails the test if not. */
+  public static Chromium require(Path profiles) throws IOException, InterruptedException {
+    Path found = find();
+    if (found == null) {
+      install();
+      found = find();
+    }
+    if (found == null) {
+      fail(
+          "headless Chromium is needed for this test and could not be installed: run"
+              + " 'apt-get update && apt-get install -y chromium' as root (Debian), then test again");
+    }
+    return new Chromium(found, profiles);
+  }
+
+  private static Path find() {
+    for (String c : CANDIDATES) {
+      Path p = Path.of(c);
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static void install() throws IOException, InterruptedException {
+    if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
+      return;
+    }
+    run(List.of("apt-get", "update", "-qq"), 600);
+    run(List.of("apt-get", "install", "-y", "-qq", "chromium"), 900);
+  }
+
+  private static String run(List<String> command, int seconds)
+      throws IOException, InterruptedException {
+    Path log = Files.createTempFile("chromium-", ".log");
+    try {
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
+      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+      pb.redirectOutput(log.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+      Process p = pb.start();
+      if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        fail(String.join(" ", command) + " did not finish in " + seconds + " s");
+      }
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+
+  /** The page's DOM after its scripts ran, serialised. */
+  public String dumpDom(Path page) throws IOException, InterruptedException {
+    return run(command(page, "--dump-dom"), 120);
+  }
+
+  /** Saves a screenshot of the page. */
+  public void screenshot(Path page, Path png, int width, int height)
+      throws IOException, InterruptedException {
+    Files.createDirectories(png.toAbsolutePath().getParent());
+    run(
+        command(
+            page, "--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height),
+        120);
+    if (!Files.isRegularFile(png) || Files.size(png) == 0) {
+      fail("Chromium wrote no screenshot to " + png);
+    }
+  }
+
+  private List<String> command(Path page, String... extra) throws IOException {
+    List<String> c = new ArrayList<>();
+    c.add(binary.toString());
+    c.add("--headless");
+    c.add("--no-sandbox");
+    c.add("--disable-gpu");
+    c.add("--disable-background-networking");
+    c.add("--disable-component-update");
+    c.add("--no-first-run");
+    c.add("--user-data-dir=" + Files.createTempDirectory(profiles, "profile-"));
+    c.addAll(List.of(extra));
+    c.add(page.toAbsolutePath().toUri().toString());
+    return c;
+  }
+}
