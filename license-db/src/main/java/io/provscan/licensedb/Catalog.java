@@ -16,8 +16,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The licence catalogue: every SPDX-listed licence and exception (from SPDX Java Tools, read
- * offline when license-db is built) and provscan's own entries, validated at build time and
- * bundled as one resource. Immutable and thread-safe; {@link #get()} loads it once per JVM.
+ * offline when license-db is built) and provscan's own entries, validated at build time and bundled
+ * as one resource. Immutable and thread-safe; {@link #get()} loads it once per JVM.
  */
 public final class Catalog {
   /** The bundled resource, written by {@code build.CatalogGenerator}. */
@@ -127,7 +127,9 @@ public final class Catalog {
 
   /** The entry with this id, compared without case (SPDX ids are case-insensitive). */
   public Optional<LicenseEntry> byId(String id) {
-    return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id.toLowerCase(Locale.ROOT)));
+    return id == null
+        ? Optional.empty()
+        : Optional.ofNullable(byId.get(id.toLowerCase(Locale.ROOT)));
   }
 
   /** Nanoseconds it took to read the catalogue resource. */

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates one of provscan's own licence entries, a YAML file named after its id
- * ({@code llama2.yaml} holds {@code LicenseRef-llama2}). Strict: an unknown field, a missing
- * required one or a value of the wrong shape fails with a message naming the file and the field,
- * so a bad entry stops the build (the catalogue generator reads every entry).
+ * Reads and validates one of provscan's own licence entries, a YAML file named after its id ({@code
+ * llama2.yaml} holds {@code LicenseRef-llama2}). Strict: an unknown field, a missing required one
+ * or a value of the wrong shape fails with a message naming the file and the field, so a bad entry
+ * stops the build (the catalogue generator reads every entry).
  */
 public final class EntryFile {
   /** SPDX: a LicenseRef id is {@code LicenseRef-} and letters, digits, '.' and '-' (Annex D). */
@@ -27,8 +27,17 @@ public final class EntryFile {
 
   private static final Set<String> FIELDS =
       Set.of(
-          "id", "name", "version", "date", "category", "urls", "aliases", "match", "clauses",
-          "supersedes", "notes");
+          "id",
+          "name",
+          "version",
+          "date",
+          "category",
+          "urls",
+          "aliases",
+          "match",
+          "clauses",
+          "supersedes",
+          "notes");
   private static final Set<String> MATCH_FIELDS = Set.of("all", "any", "none");
   private static final Set<String> CLAUSE_FIELDS = Set.of("id", "value", "phrase");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -180,7 +189,8 @@ public final class EntryFile {
     if (problem != null) {
       throw fail(where + ".value", "of " + id + " " + problem);
     }
-    return new LicenseEntry.ClauseSpec(type, value, optionalText(node, "phrase", where + ".phrase"));
+    return new LicenseEntry.ClauseSpec(
+        type, value, optionalText(node, "phrase", where + ".phrase"));
   }
 
   private void onlyFields(JsonNode node, Set<String> allowed, String prefix) {

@@ -74,9 +74,8 @@ public record LicenseEntry(
   public record ClauseSpec(ClauseType type, Object value, String phrase) {}
 
   /**
-   * How the text of an entry without an SPDX template is recognised: short phrases, compared
-   * word by word after normalisation (case, punctuation, quotes, Markdown and line breaks do not
-   * count).
+   * How the text of an entry without an SPDX template is recognised: short phrases, compared word
+   * by word after normalisation (case, punctuation, quotes, Markdown and line breaks do not count).
    *
    * @param all phrases that must all be present (title, version or date line)
    * @param any phrases of which at least one must be present (empty: no such condition)
