@@ -23,9 +23,13 @@ public final class Catalog {
   /** The bundled resource, written by {@code build.CatalogGenerator}. */
   public static final String RESOURCE = "/io/provscan/licensedb/catalog.json.gz";
 
+  /** The SPDX templates, by id: read only when the matcher is compiled, not at every start. */
+  public static final String TEMPLATES = "/io/provscan/licensedb/templates.json.gz";
+
   private final Data data;
   private final Map<String, LicenseEntry> byId = new HashMap<>();
   private final long loadNanos;
+  private volatile Map<String, String> templates;
 
   private Catalog(Data data, long loadNanos) {
     this.data = data;
@@ -41,12 +45,14 @@ public final class Catalog {
    * @param spdxListVersion version of the SPDX licence list the SPDX entries come from
    * @param equivalentWords SPDX matching guidelines B.9: varietal spellings, mapped to one form
    * @param aliasExpressions names that stand for an SPDX expression, not one licence
-   * @param entries every entry, SPDX first, then provscan's own
+   * @param templatesDigest SHA-256 of the templates resource, so compiled forms can be checked
+   * @param entries every entry, SPDX first, then provscan's own (without their templates)
    */
   public record Data(
       String spdxListVersion,
       Map<String, String> equivalentWords,
       Map<String, String> aliasExpressions,
+      String templatesDigest,
       List<LicenseEntry> entries) {
     /** Copies the collections. */
     public Data {
@@ -54,6 +60,45 @@ public final class Catalog {
       aliasExpressions = aliasExpressions == null ? Map.of() : Map.copyOf(aliasExpressions);
       entries = List.copyOf(entries);
     }
+  }
+
+  /**
+   * The SPDX matching templates, by id, in catalogue order; read from the bundled resource on first
+   * call (a few megabytes, needed only to compile the matcher).
+   */
+  public Map<String, String> templates() {
+    Map<String, String> t = templates;
+    if (t == null) {
+      synchronized (this) {
+        if (templates == null) {
+          templates = readTemplates();
+        }
+        t = templates;
+      }
+    }
+    return t;
+  }
+
+  private static Map<String, String> readTemplates() {
+    try (InputStream in = Catalog.class.getResourceAsStream(TEMPLATES)) {
+      if (in == null) {
+        throw new IllegalStateException("the licence templates " + TEMPLATES + " are missing");
+      }
+      Map<String, String> read =
+          mapper()
+              .readValue(
+                  new GZIPInputStream(in, 1 << 16),
+                  new com.fasterxml.jackson.core.type.TypeReference<
+                      java.util.LinkedHashMap<String, String>>() {});
+      return java.util.Collections.unmodifiableMap(read);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the licence templates", e);
+    }
+  }
+
+  /** The digest of the bundled templates (see {@link Data#templatesDigest()}). */
+  public String templatesDigest() {
+    return data.templatesDigest();
   }
 
   private static final class Holder {
@@ -89,9 +134,11 @@ public final class Catalog {
     return new Catalog(data, System.nanoTime() - start);
   }
 
-  /** A catalogue of the given data (tests). */
-  public static Catalog of(Data data) {
-    return new Catalog(data, 0);
+  /** A catalogue of the given data and templates (tests). */
+  public static Catalog of(Data data, Map<String, String> templates) {
+    Catalog c = new Catalog(data, 0);
+    c.templates = Map.copyOf(templates);
+    return c;
   }
 
   /** Version of the SPDX licence list bundled. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,12 +49,64 @@ public final class CatalogGenerator {
     if (args.length != 2) {
       throw new IllegalArgumentException("usage: CatalogGenerator LICENSES_DIR OUTPUT_FILE");
     }
-    Catalog.Data data = generate(Path.of(args[0]));
+    Catalog.Data full = generate(Path.of(args[0]));
     Path out = Path.of(args[1]);
     Files.createDirectories(out.getParent());
-    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
-      Catalog.mapper().writeValue(o, data);
+    Map<String, String> templates = new LinkedHashMap<>();
+    List<LicenseEntry> entries = new ArrayList<>();
+    for (LicenseEntry e : full.entries()) {
+      if (e.template() != null) {
+        templates.put(e.id(), e.template());
+      }
+      entries.add(withoutTemplate(e));
     }
+    byte[] json = Catalog.mapper().writeValueAsBytes(templates);
+    write(out.resolveSibling("templates.json.gz"), json);
+    Catalog.Data data =
+        new Catalog.Data(
+            full.spdxListVersion(),
+            full.equivalentWords(),
+            full.aliasExpressions(),
+            sha256(json),
+            entries);
+    write(out, Catalog.mapper().writeValueAsBytes(data));
+  }
+
+  private static void write(Path file, byte[] bytes) throws IOException {
+    try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      o.write(bytes);
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256", e);
+    }
+  }
+
+  private static LicenseEntry withoutTemplate(LicenseEntry e) {
+    return new LicenseEntry(
+        e.id(),
+        e.name(),
+        e.version(),
+        e.date(),
+        e.category(),
+        e.source(),
+        e.exception(),
+        e.osiApproved(),
+        e.fsfLibre(),
+        e.deprecated(),
+        e.urls(),
+        e.aliases(),
+        null,
+        e.match(),
+        e.clauses(),
+        e.supersedes(),
+        e.notes(),
+        e.file());
   }
 
   /** Reads everything and returns the catalogue's data. */
@@ -82,6 +135,7 @@ public final class CatalogGenerator {
         listed.getLicenseListVersion(),
         new TreeMap<>(LicenseTextHelper.NORMALIZE_TOKENS),
         additions.expressions(),
+        null,
         entries);
   }
 

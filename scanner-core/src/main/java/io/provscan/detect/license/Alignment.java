@@ -46,8 +46,8 @@ final class Alignment {
 
   /**
    * Aligns {@code template[tFrom, tTo)} with {@code text[from, to)}; required words outside the
-   * template span count as missing. Null when the two differ by more than the edit budget (they
-   * are then far from a match).
+   * template span count as missing. Null when the two differ by more than the edit budget (they are
+   * then far from a match).
    */
   static Result align(
       Template template, int tFrom, int tTo, Tokens text, int from, int to, Vocabulary vocabulary) {

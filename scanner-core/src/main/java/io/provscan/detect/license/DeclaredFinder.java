@@ -187,7 +187,7 @@ final class DeclaredFinder {
     }
     List<String> words = NameResolver.words(value);
     for (int i = 0; i < words.size(); i++) {
-      NameResolver.Resolution r = k.names().at(words, i);
+      NameResolver.Resolution r = k.names().inText(words, i);
       if (r != null
           && r.end() - i >= 2
           && out.stream().noneMatch(f -> f.spdx().equals(r.target()))) {

@@ -77,6 +77,11 @@ public final class LicenseDetector implements Detector {
    */
   private static boolean insideOrSame(LicenseFinding r, List<LicenseFinding> found) {
     for (LicenseFinding f : found) {
+      if (f.basis().equals("text")
+          && f.spdx().startsWith("LicenseRef-")
+          && r.spdx().startsWith("LicenseRef-")) {
+        return true; // a model licence names itself and its siblings all through its text
+      }
       if (f.spdx().equals(r.spdx())) {
         return true;
       }

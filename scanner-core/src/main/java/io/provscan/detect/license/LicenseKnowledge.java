@@ -32,6 +32,7 @@ public final class LicenseKnowledge {
   private final NameResolver names = new NameResolver();
   private final UrlIndex urls;
   private final long buildNanos;
+  private final boolean compiledAtStartup;
 
   /**
    * One of provscan's own entries with the numbers of its phrases in the phrase index.
@@ -44,25 +45,31 @@ public final class LicenseKnowledge {
    */
   record OwnEntry(LicenseEntry entry, int[] all, int[] any, int[] none, int[] clausePhrases) {}
 
-  private LicenseKnowledge(Catalog catalog) {
+  private LicenseKnowledge(Catalog catalog, boolean useBundle) {
     long start = System.nanoTime();
     this.catalog = catalog;
-    this.vocabulary = new Vocabulary(catalog.equivalentWords());
+    CompiledTemplates compiled = useBundle ? CompiledTemplates.bundled(catalog) : null;
+    this.compiledAtStartup = compiled == null;
+    if (compiled == null) {
+      compiled = CompiledTemplates.compile(catalog);
+    }
+    this.vocabulary = compiled.vocabulary();
+    this.shingles = compiled.shingles();
+    templates.addAll(compiled.templates());
+    for (String id : compiled.ids()) {
+      templated.add(
+          catalog
+              .byId(id)
+              .orElseThrow(() -> new IllegalStateException("template of unknown id " + id)));
+    }
     Tokenizer adding = Tokenizer.adding(vocabulary);
-    List<int[]> required = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (LicenseEntry e : catalog.entries()) {
       ids.add(e.id());
-      if (e.template() != null) {
-        Template t = Template.compile(e.template(), adding);
-        templated.add(e);
-        templates.add(t);
-        required.add(t.requiredIds());
-      } else if (e.match() != null) {
+      if (e.match() != null) {
         own.add(ownEntry(e, adding));
       }
     }
-    this.shingles = ShingleIndex.build(required, vocabulary.size() + 1);
     this.urls = new UrlIndex(ids);
     for (LicenseEntry e : catalog.entries()) {
       addNames(e);
@@ -72,7 +79,7 @@ public final class LicenseKnowledge {
   }
 
   private static final class Holder {
-    static final LicenseKnowledge INSTANCE = new LicenseKnowledge(Catalog.get());
+    static final LicenseKnowledge INSTANCE = new LicenseKnowledge(Catalog.get(), true);
   }
 
   /** The knowledge of the bundled catalogue, compiled on first use. */
@@ -82,7 +89,12 @@ public final class LicenseKnowledge {
 
   /** Compiles the knowledge of a given catalogue (tests). */
   public static LicenseKnowledge of(Catalog catalog) {
-    return new LicenseKnowledge(catalog);
+    return new LicenseKnowledge(catalog, false);
+  }
+
+  /** True when the templates were compiled at start-up (no matching build-time bundle). */
+  public boolean compiledAtStartup() {
+    return compiledAtStartup;
   }
 
   private OwnEntry ownEntry(LicenseEntry e, Tokenizer adding) {

@@ -56,6 +56,19 @@ final class NameResolver {
 
   /** The longest name that starts at {@code words[from]}, or null. */
   Resolution at(List<String> words, int from) {
+    return at(words, from, false);
+  }
+
+  /**
+   * The longest name that starts at {@code words[from]} in running text, or null. There a one-word
+   * name counts only for an SPDX licence ("MIT", "GPL"): one-word model-licence ids ("qwen", "yi"
+   * of "yi-license", "deepseek") are model names far more often than licence names.
+   */
+  Resolution inText(List<String> words, int from) {
+    return at(words, from, true);
+  }
+
+  private Resolution at(List<String> words, int from, boolean inText) {
     Node n = root;
     Resolution best = null;
     for (int i = from; i < words.size(); i++) {
@@ -63,7 +76,9 @@ final class NameResolver {
       if (n == null) {
         break;
       }
-      if (n.target != null) {
+      boolean oneWordRef =
+          inText && i == from && n.target != null && n.target.startsWith("LicenseRef-");
+      if (n.target != null && !oneWordRef) {
         best = new Resolution(n.target, i + 1);
       }
     }

@@ -127,7 +127,7 @@ final class ReferenceFinder {
     int from = 0;
     int limit = cjk ? 12 : 6;
     while (from < words.size() && from < limit) {
-      NameResolver.Resolution r = k.names().at(words, from);
+      NameResolver.Resolution r = k.names().inText(words, from);
       if (r != null) {
         String target = gnu(r.target(), rest);
         if (!out.containsKey(target)) {

@@ -100,6 +100,23 @@ final class ShingleIndex {
         counts);
   }
 
+  /** Writes the index (see {@link CompiledTemplates}). */
+  void write(java.io.DataOutputStream o) throws java.io.IOException {
+    CompiledTemplates.longs(o, keys);
+    CompiledTemplates.ints(o, offsets);
+    CompiledTemplates.ints(o, postings);
+    CompiledTemplates.ints(o, counts);
+  }
+
+  /** Reads an index written by {@link #write}. */
+  static ShingleIndex read(java.nio.ByteBuffer b) {
+    return new ShingleIndex(
+        CompiledTemplates.longs(b),
+        CompiledTemplates.ints(b),
+        CompiledTemplates.ints(b),
+        CompiledTemplates.ints(b));
+  }
+
   private static long[] distinctKeys(int[] ids) {
     if (ids.length < 3) {
       return new long[0];

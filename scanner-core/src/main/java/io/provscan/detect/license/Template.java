@@ -27,10 +27,10 @@ final class Template {
   final int required;
 
   /**
-   * Trigram keys of all the template's words with their positions: a 40-bit mix of the key
-   * above a 24-bit position (a collision of two mixes only widens the span aligned).
+   * Trigram keys of all the template's words with their positions: a 40-bit mix of the key above a
+   * 24-bit position (a collision of two mixes only widens the span aligned).
    */
-  private final long[] keyPositions;
+  private volatile long[] keyPositions; // computed on first use: only candidates need it
 
   private Template(int[] ids, byte[] kinds, byte[] flags, int[] slack) {
     this.ids = ids;
@@ -42,11 +42,15 @@ final class Template {
       r += k == REQUIRED ? 1 : 0;
     }
     this.required = r;
-    this.keyPositions = keyPositions();
+  }
+
+  /** A template from its compiled arrays (read back from the build-time cache). */
+  static Template of(int[] ids, byte[] kinds, byte[] flags, int[] slack) {
+    return new Template(ids, kinds, flags, slack);
   }
 
   /** Every trigram of the template's words, optional and variable ones too. */
-  private long[] keyPositions() {
+  private long[] computeKeyPositions() {
     long[] out = new long[Math.max(0, ids.length - 2)];
     for (int i = 0; i + 2 < ids.length; i++) {
       out[i] = (mix(ShingleIndex.key(ids[i], ids[i + 1], ids[i + 2])) << 24) | i;
@@ -58,6 +62,11 @@ final class Template {
   /** The template position of a trigram that occurs exactly once, or -1. */
   int uniquePosition(long trigram) {
     long key = mix(trigram);
+    long[] keyPositions = this.keyPositions;
+    if (keyPositions == null) {
+      keyPositions = computeKeyPositions();
+      this.keyPositions = keyPositions; // racing threads compute the same array
+    }
     int at = Arrays.binarySearch(keyPositions, key << 24);
     at = at < 0 ? -at - 1 : at;
     if (at >= keyPositions.length || keyPositions[at] >>> 24 != key) {

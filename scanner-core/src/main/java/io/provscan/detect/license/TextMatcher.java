@@ -159,8 +159,8 @@ final class TextMatcher {
   }
 
   /**
-   * The part of the template the text region can match: from the template position of the first
-   * hit whose trigram occurs once in the template to that of the last such hit, widened by the text
+   * The part of the template the text region can match: from the template position of the first hit
+   * whose trigram occurs once in the template to that of the last such hit, widened by the text
    * around them. Long optional parts the text does not have (LGPL-3.0's template carries the whole
    * GPL-3.0 as optional text) are left out of the alignment instead of costing thousands of edits.
    */

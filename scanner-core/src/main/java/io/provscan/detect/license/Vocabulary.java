@@ -38,6 +38,17 @@ final class Vocabulary {
     words.add("?");
   }
 
+  /** A vocabulary holding {@code known} words with ids 1, 2, … in that order. */
+  Vocabulary(Map<String, String> equivalentWords, List<String> known) {
+    this(equivalentWords);
+    known.forEach(this::add);
+  }
+
+  /** The words in id order, from id 1. */
+  List<String> words() {
+    return words.subList(1, words.size());
+  }
+
   /** The canonical form of a lower-case word. */
   String canonical(String lowerWord) {
     return equivalent.getOrDefault(lowerWord, lowerWord);
