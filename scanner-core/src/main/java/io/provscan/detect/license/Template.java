@@ -121,9 +121,21 @@ final class Template {
     } else if (match.contains(".+") || match.contains(".*")) {
       bound = 60;
     } else {
-      bound = originalWords + 4;
+      bound = Math.max(originalWords + 4, wordsIn(match)); // alternatives: the longest is in it
     }
     return Math.min(MAX_VARIABLE_WORDS, Math.max(bound, originalWords + 2));
+  }
+
+  /** Runs of letters in a pattern: at least the words of its longest alternative. */
+  private static int wordsIn(String pattern) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      boolean letter = Character.isLetter(pattern.charAt(i));
+      n += letter && !inWord ? 1 : 0;
+      inWord = letter;
+    }
+    return n;
   }
 
   private static final class Compiler {

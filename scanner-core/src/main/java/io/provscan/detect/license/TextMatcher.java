@@ -23,6 +23,18 @@ final class TextMatcher {
   /** Words between two trigram hits of one region at most: {@value}. */
   static final int MAX_GAP = 200;
 
+  /**
+   * Templates up to this many words are aligned whole when a narrowed span fell short: {@value}.
+   */
+  static final int MAX_FULL_RETRY = 6_000;
+
+  /**
+   * Below this containment a candidate inside a close (not exact) match is skipped when it cannot
+   * beat it; above it, it is always aligned: containment undercounts templates whose variables cut
+   * many trigrams: {@value}.
+   */
+  static final double CLEARLY_WORSE = 0.9;
+
   /** Words of context aligned before and after a region (titles, copyright lines): {@value}. */
   static final int MARGIN = 80;
 
@@ -68,17 +80,26 @@ final class TextMatcher {
    * A region inside one already matched is not aligned again when the candidate cannot beat that
    * match: selection would drop it anyway. A candidate missing a share {@code 1 - c} of its
    * trigrams misses at least a third as many words (one word is in at most three trigrams), so its
-   * confidence is at most {@code 1 - (1 - c) / 3}. An exact match is beaten only by a preferred id
-   * with the same text (a current id after a deprecated one).
+   * confidence is at most {@code 1 - (1 - c) / 3}. An exact match is beaten only by a longer
+   * licence (Cube is zlib and more) or by a preferred id with the same text.
    */
   private static boolean covered(
-      LicenseEntry candidate, double containment, int start, int end, List<Match> found) {
+      LicenseEntry candidate,
+      int required,
+      double containment,
+      int start,
+      int end,
+      List<Match> found) {
     double best = 1 - (1 - containment) / 3;
     for (Match m : found) {
       if (start < m.first() - MARGIN || end > m.last() + MARGIN) {
         continue;
       }
-      if (m.exact() ? preference(candidate) >= preference(m.entry()) : m.confidence() > best) {
+      boolean cannotBeat =
+          m.exact()
+              ? required <= m.matched() && preference(candidate) >= preference(m.entry())
+              : containment < CLEARLY_WORSE && m.confidence() > best;
+      if (cannotBeat) {
         return true;
       }
     }
@@ -133,7 +154,7 @@ final class TextMatcher {
       List<Match> out) {
     if (start < 0
         || count < MIN_CONTAINMENT * k.shingles().count(t)
-        || covered(k.entry(t), containment, start, end, out)) {
+        || covered(k.entry(t), template.required, containment, start, end, out)) {
       return;
     }
     int from = Math.max(0, start - MARGIN);
@@ -141,6 +162,11 @@ final class TextMatcher {
     int[] span = templateSpan(template, tokens, start, end, from, to);
     Alignment.Result r =
         Alignment.align(template, span[0], span[1], tokens, from, to, k.vocabulary());
+    boolean narrowed = span[0] > 0 || span[1] < template.size();
+    if (narrowed && (r == null || !r.exact()) && template.size() <= MAX_FULL_RETRY) {
+      int wider = Math.min(tokens.size, to + template.size() / 2);
+      r = Alignment.align(template, 0, template.size(), tokens, from, wider, k.vocabulary());
+    }
     if (r == null || r.first() < 0) {
       return;
     }
@@ -196,11 +222,17 @@ final class TextMatcher {
     return t.uniquePosition(ShingleIndex.key(ids[i], ids[i + 1], ids[i + 2]));
   }
 
-  /** Best first; a match overlapping a better one is dropped (a near-miss sibling, a copy). */
+  /**
+   * Best first: exact before close, current ids before deprecated ones (a deprecated
+   * "GPL-2.0-with-classpath-exception" gives way to GPL-2.0-only and the exception, each found on
+   * its own), then confidence and length. A match overlapping a better one is dropped (a near-miss
+   * sibling, a copy).
+   */
   private static List<Match> select(List<Match> found) {
     List<Match> sorted = new ArrayList<>(found);
     sorted.sort(
         Comparator.comparing((Match m) -> !m.exact())
+            .thenComparing(m -> m.entry().deprecated())
             .thenComparing(m -> -m.confidence())
             .thenComparing(m -> -m.matched())
             .thenComparing(m -> preference(m.entry()))
