@@ -49,6 +49,10 @@ final class FullTextFinder {
   private LicenseFinding spdx(TextMatcher.Match m, Tokens tokens, int first, int last) {
     List<String> notes = new ArrayList<>(m.differences());
     LicenseEntry e = m.entry();
+    if (e.id().endsWith("-or-later")) {
+      // The "-or-later" template is the same licence text: a text never says "or later" itself.
+      e = k.entry(e.id().replace("-or-later", "-only")).orElse(e);
+    }
     if (e.id().endsWith("-only") && k.entry(e.id().replace("-only", "-or-later")).isPresent()) {
       notes.add("the text alone does not say whether later versions apply; a notice decides");
     }
