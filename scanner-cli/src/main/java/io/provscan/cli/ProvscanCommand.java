@@ -20,9 +20,15 @@ import picocli.CommandLine.Spec;
       "",
       "Start with:  provscan scan            (scans the bundled demo corpus)",
       "Then:        provscan search \"apache license\"",
+      "Licences:    provscan licenses; provscan explain FILE",
       "Exit codes:  0 done, 1 blocked by policy, 2 usage error, 3 could not run."
     },
-    subcommands = {ScanCommand.class, SearchCommand.class})
+    subcommands = {
+      ScanCommand.class,
+      SearchCommand.class,
+      LicensesCommand.class,
+      ExplainCommand.class
+    })
 public final class ProvscanCommand implements Runnable {
   @Spec CommandSpec spec;
 

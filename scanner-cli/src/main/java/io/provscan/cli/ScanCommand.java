@@ -196,6 +196,7 @@ final class ScanCommand implements Callable<Integer> {
     Map<String, Object> bytes = (Map<String, Object>) s.get("bytes");
     out.printf(
         Locale.ROOT, "  input:   %s%n", Sizes.format(((Number) bytes.get("input")).longValue()));
+    licences(s, out);
     Path dir = relative(r.out());
     out.printf(Locale.ROOT, "  items:   %s%n", dir.resolve(Scanner.ITEMS));
     out.printf(Locale.ROOT, "  summary: %s%n", dir.resolve(Scanner.SUMMARY));
@@ -207,6 +208,29 @@ final class ScanCommand implements Callable<Integer> {
           dir);
     }
     out.flush();
+  }
+
+  /** Licences (issue 3): items with findings, the most frequent licences, catalogue start-up. */
+  @SuppressWarnings("unchecked")
+  private static void licences(Map<String, Object> s, PrintWriter out) {
+    Object section = s.get("licenses");
+    if (!(section instanceof Map<?, ?>)) {
+      return;
+    }
+    Map<String, Object> l = (Map<String, Object>) section;
+    Map<String, Long> by = (Map<String, Long>) l.get("byLicense");
+    StringBuilder top = new StringBuilder();
+    by.entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .limit(5)
+        .forEach(e -> top.append(top.length() == 0 ? "" : ", ").append(e.getKey()));
+    Map<String, Object> catalogue = (Map<String, Object>) l.get("catalogue");
+    out.printf(
+        Locale.ROOT,
+        "  licences: %,d items with findings%s (catalogue start-up %s ms)%n",
+        ((Number) l.get("items")).longValue(),
+        top.length() == 0 ? "" : ": " + top,
+        catalogue.get("startupMs"));
   }
 
   private static Path relative(Path dir) {
