@@ -45,16 +45,29 @@ final class Alignment {
   static final int MAX_EDITS = 2_000;
 
   /**
+   * Edits tried first: enough for exact matches and light edits; the cost of a failed alignment
+   * grows with the square of the budget, so the large one is paid only when this fails: {@value}.
+   */
+  static final int FIRST_EDITS = 300;
+
+  /**
    * Aligns {@code template[tFrom, tTo)} with {@code text[from, to)}; required words outside the
    * template span count as missing. Null when the two differ by more than the edit budget (they are
    * then far from a match).
    */
   static Result align(
-      Template template, int tFrom, int tTo, Tokens text, int from, int to, Vocabulary vocabulary) {
+      Template template,
+      int tFrom,
+      int tTo,
+      Tokens text,
+      int from,
+      int to,
+      Vocabulary vocabulary,
+      int maxEdits) {
     int n = tTo - tFrom;
     int m = to - from;
     int span = template.requiredIn(tFrom, tTo);
-    int budget = Math.min(MAX_EDITS, Math.min(n + m, 200 + (n - span) + span / 2));
+    int budget = Math.min(maxEdits, Math.min(n + m, 200 + (n - span) + span / 2));
     int[] pairs = diff(Arrays.copyOfRange(template.ids, tFrom, tTo), text.ids, from, m, budget);
     if (pairs == null) {
       return null;

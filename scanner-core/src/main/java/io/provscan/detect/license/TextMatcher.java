@@ -159,14 +159,7 @@ final class TextMatcher {
     }
     int from = Math.max(0, start - MARGIN);
     int to = Math.min(tokens.size, end + 3 + MARGIN);
-    int[] span = templateSpan(template, tokens, start, end, from, to);
-    Alignment.Result r =
-        Alignment.align(template, span[0], span[1], tokens, from, to, k.vocabulary());
-    boolean narrowed = span[0] > 0 || span[1] < template.size();
-    if (narrowed && (r == null || !r.exact()) && template.size() <= MAX_FULL_RETRY) {
-      int wider = Math.min(tokens.size, to + template.size() / 2);
-      r = Alignment.align(template, 0, template.size(), tokens, from, wider, k.vocabulary());
-    }
+    Alignment.Result r = bestAlignment(template, tokens, start, end, from, to, containment);
     if (r == null || r.first() < 0) {
       return;
     }
@@ -182,6 +175,46 @@ final class TextMatcher {
               r.matched(),
               r.differences()));
     }
+  }
+
+  /**
+   * Aligns cheaply first: the template span the region's trigrams point at, then (for templates of
+   * moderate size) the whole template, each within {@link Alignment#FIRST_EDITS}; only when neither
+   * gives an alignment, and the candidate is a strong one, with the large budget. The first exact
+   * alignment wins; otherwise the most confident.
+   */
+  private Alignment.Result bestAlignment(
+      Template template, Tokens tokens, int start, int end, int from, int to, double containment) {
+    int[] span = templateSpan(template, tokens, start, end, from, to);
+    boolean narrowed = span[0] > 0 || span[1] < template.size();
+    boolean wholeToo = narrowed && template.size() <= MAX_FULL_RETRY;
+    int wider = Math.min(tokens.size, to + template.size() / 2);
+    Alignment.Result best = null;
+    for (int budget : new int[] {Alignment.FIRST_EDITS, Alignment.MAX_EDITS}) {
+      if (budget > Alignment.FIRST_EDITS && (best != null || containment < MIN_CONFIDENCE)) {
+        break;
+      }
+      Alignment.Result r =
+          Alignment.align(template, span[0], span[1], tokens, from, to, k.vocabulary(), budget);
+      best = better(best, r, template);
+      if (wholeToo && (best == null || !best.exact())) {
+        r =
+            Alignment.align(
+                template, 0, template.size(), tokens, from, wider, k.vocabulary(), budget);
+        best = better(best, r, template);
+      }
+      if (best != null && best.exact()) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static Alignment.Result better(Alignment.Result a, Alignment.Result b, Template t) {
+    if (a == null || (b != null && b.confidence(t.required) > a.confidence(t.required))) {
+      return b != null && b.exact() ? b : b == null ? a : b;
+    }
+    return b != null && b.exact() ? b : a;
   }
 
   /**
