@@ -129,6 +129,13 @@ final class ScanCommand implements Callable<Integer> {
           "Largest compression ratio accepted before an archive member counts as a bomb (default: ${DEFAULT-VALUE}).")
   int maxCompressionRatio = ScanOptions.DEFAULT_MAX_COMPRESSION_RATIO;
 
+  // Licences (issue 3).
+  @Option(
+      names = "--no-licenses",
+      negatable = false,
+      description = "Do not detect licences (no catalogue start-up, no licences section).")
+  boolean noLicenses;
+
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
@@ -149,6 +156,7 @@ final class ScanCommand implements Callable<Integer> {
             .indexMaxChars(indexMaxChars)
             .followLinks(followLinks)
             .archives(maxArchiveDepth, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio)
+            .licenses(!noLicenses)
             .build();
     Scanner scanner =
         new Scanner(

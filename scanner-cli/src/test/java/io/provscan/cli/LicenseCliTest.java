@@ -76,6 +76,22 @@ class LicenseCliTest {
   }
 
   @Test
+  void explainsTheDemoLicenceFiles() {
+    Path demo = Path.of(System.getProperty("provscan.repo"), "fixtures/demo");
+    CliTest.Run card = CliTest.run("explain", demo.resolve("model/README.md").toString());
+    assertEquals(0, card.code(), card.err());
+    assertTrue(card.out().contains("1. LicenseRef-llama2"), card.out());
+    assertTrue(card.out().contains("output-use-restriction"), card.out());
+    CliTest.Run notice = CliTest.run("explain", demo.resolve("licenses/NOTICE").toString());
+    for (String id : List.of("Apache-2.0", "CC-BY-NC-4.0", "MIT")) {
+      assertTrue(notice.out().contains(". " + id + " "), notice.out());
+    }
+    CliTest.Run tag = CliTest.run("explain", demo.resolve("src/tokenize_corpus.py").toString());
+    assertTrue(tag.out().contains("Apache-2.0 OR MIT"), tag.out());
+    assertTrue(tag.out().contains("found by tag"), tag.out());
+  }
+
+  @Test
   void scanWritesLicencesIntoItemsAndSummary() throws IOException {
     Files.writeString(
         corpus.resolve("main.c"),

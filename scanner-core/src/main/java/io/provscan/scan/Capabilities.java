@@ -19,14 +19,18 @@ public final class Capabilities {
   public static List<Detector> detectors(ScanOptions options) {
     List<Detector> detectors = new ArrayList<>();
     // Licences (issue 3): the catalogue is compiled here, once per scan, not per item.
-    detectors.add(new LicenseDetector(LicenseKnowledge.get()));
+    if (options.licenses()) {
+      detectors.add(new LicenseDetector(LicenseKnowledge.get()));
+    }
     return detectors;
   }
 
   /** Fresh summary sections for one scan (they accumulate, so never share them). */
   public static List<SummarySection> summarySections(ScanOptions options) {
     List<SummarySection> sections = new ArrayList<>();
-    sections.add(new LicenseSummary(LicenseKnowledge.get()));
+    if (options.licenses()) {
+      sections.add(new LicenseSummary(LicenseKnowledge.get()));
+    }
     return sections;
   }
 }

@@ -53,6 +53,8 @@ public final class ScanOptions {
   private final int maxArchiveEntries;
   private final long maxArchiveBytes;
   private final int maxCompressionRatio;
+  // Licences (issue 3).
+  private final boolean licenses;
 
   private ScanOptions(Builder b) {
     this.roots = List.copyOf(b.roots);
@@ -76,6 +78,12 @@ public final class ScanOptions {
     this.maxArchiveEntries = b.maxArchiveEntries;
     this.maxArchiveBytes = b.maxArchiveBytes;
     this.maxCompressionRatio = b.maxCompressionRatio;
+    this.licenses = b.licenses;
+  }
+
+  /** True when licences are detected (default; {@code --no-licenses} turns it off). */
+  public boolean licenses() {
+    return licenses;
   }
 
   /** A builder with every default set. */
@@ -156,6 +164,7 @@ public final class ScanOptions {
     m.put("maxArchiveEntries", maxArchiveEntries);
     m.put("maxArchiveBytes", maxArchiveBytes);
     m.put("maxCompressionRatio", maxCompressionRatio);
+    m.put("licenses", licenses);
     return m;
   }
 
@@ -180,8 +189,15 @@ public final class ScanOptions {
     private int maxArchiveEntries = DEFAULT_MAX_ARCHIVE_ENTRIES;
     private long maxArchiveBytes = DEFAULT_MAX_ARCHIVE_BYTES;
     private int maxCompressionRatio = DEFAULT_MAX_COMPRESSION_RATIO;
+    private boolean licenses = true;
 
     private Builder() {}
+
+    /** Detect licences (default true). */
+    public Builder licenses(boolean detect) {
+      licenses = detect;
+      return this;
+    }
 
     /** Adds folders or files to scan. */
     public Builder roots(List<Path> paths) {

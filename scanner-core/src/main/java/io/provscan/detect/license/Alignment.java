@@ -111,7 +111,9 @@ final class Alignment {
 
   private static int[] backtrack(List<int[]> trace, int[] a, int[] b, int from, int n, int m) {
     int[] match = new int[n];
-    Arrays.fill(match, -1);
+    for (int i = 0; i < n; i++) {
+      match[i] = -1;
+    }
     int x = n;
     int y = m;
     for (int d = trace.size() - 1; d > 0; d--) {

@@ -170,6 +170,21 @@ final class ShingleIndex {
     return hits;
   }
 
+  /** Where the postings of a key index start. */
+  int from(int key) {
+    return offsets[key];
+  }
+
+  /** Where the postings of a key index end (exclusive). */
+  int to(int key) {
+    return offsets[key + 1];
+  }
+
+  /** The template of posting {@code p}. */
+  int posting(int p) {
+    return postings[p];
+  }
+
   /** True when the trigram with this key index occurs in template {@code t}. */
   boolean contains(int key, int t) {
     return Arrays.binarySearch(postings, offsets[key], offsets[key + 1], t) >= 0;

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class TextMatcher {
   /** A template is a candidate when this share of its trigrams is in the text: {@value}. */
-  static final double MIN_CONTAINMENT = 0.5;
+  static final double MIN_CONTAINMENT = 0.6;
 
   /** Candidates aligned at most per text: {@value}. */
   static final int MAX_CANDIDATES = 24;
@@ -70,10 +70,42 @@ final class TextMatcher {
     int[] keyAt = index.lookup(tokens);
     int[] hits = index.hits(keyAt);
     List<Match> found = new ArrayList<>();
-    for (int t : candidates(index, hits)) {
-      align(t, tokens, keyAt, hits[t] / (double) index.count(t), found);
+    List<Integer> candidates = candidates(index, hits);
+    int[][] positions = positions(index, keyAt, candidates, hits.length);
+    for (int t : candidates) {
+      align(t, tokens, positions[t], hits[t] / (double) index.count(t), found);
     }
     return select(found);
+  }
+
+  /** For each candidate, the text positions of its trigrams, in one pass over the text. */
+  private static int[][] positions(
+      ShingleIndex index, int[] keyAt, List<Integer> candidates, int templates) {
+    int[][] out = new int[templates][];
+    int[] size = new int[templates];
+    boolean[] wanted = new boolean[templates];
+    for (int t : candidates) {
+      wanted[t] = true;
+      out[t] = new int[16];
+    }
+    for (int i = 0; i < keyAt.length; i++) {
+      if (keyAt[i] < 0) {
+        continue;
+      }
+      for (int p = index.from(keyAt[i]); p < index.to(keyAt[i]); p++) {
+        int t = index.posting(p);
+        if (wanted[t]) {
+          if (size[t] == out[t].length) {
+            out[t] = java.util.Arrays.copyOf(out[t], size[t] * 2);
+          }
+          out[t][size[t]++] = i;
+        }
+      }
+    }
+    for (int t : candidates) {
+      out[t] = java.util.Arrays.copyOf(out[t], size[t]);
+    }
+    return out;
   }
 
   /**
@@ -81,7 +113,8 @@ final class TextMatcher {
    * match: selection would drop it anyway. A candidate missing a share {@code 1 - c} of its
    * trigrams misses at least a third as many words (one word is in at most three trigrams), so its
    * confidence is at most {@code 1 - (1 - c) / 3}. An exact match is beaten only by a longer
-   * licence (Cube is zlib and more) or by a preferred id with the same text.
+   * licence that is nearly all there (Cube is zlib and more) or by a preferred id with the same
+   * text.
    */
   private static boolean covered(
       LicenseEntry candidate,
@@ -95,9 +128,11 @@ final class TextMatcher {
       if (start < m.first() - MARGIN || end > m.last() + MARGIN) {
         continue;
       }
+      boolean sameOrShorter =
+          required <= m.matched() && preference(candidate) >= preference(m.entry());
       boolean cannotBeat =
           m.exact()
-              ? required <= m.matched() && preference(candidate) >= preference(m.entry())
+              ? sameOrShorter || containment < CLEARLY_WORSE
               : containment < CLEARLY_WORSE && m.confidence() > best;
       if (cannotBeat) {
         return true;
@@ -119,16 +154,12 @@ final class TextMatcher {
     return c.size() > MAX_CANDIDATES ? c.subList(0, MAX_CANDIDATES) : c;
   }
 
-  private void align(int t, Tokens tokens, int[] keyAt, double containment, List<Match> out) {
-    ShingleIndex index = k.shingles();
+  private void align(int t, Tokens tokens, int[] hitsAt, double containment, List<Match> out) {
     Template template = k.template(t);
     int start = -1;
     int end = -1;
     int count = 0;
-    for (int i = 0; i < tokens.size; i++) {
-      if (keyAt[i] < 0 || !index.contains(keyAt[i], t)) {
-        continue;
-      }
+    for (int i : hitsAt) {
       if (start >= 0 && i - end > MAX_GAP) {
         region(t, template, tokens, start, end, count, containment, out);
         start = -1;
