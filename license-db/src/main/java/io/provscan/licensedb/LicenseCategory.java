@@ -1,5 +1,7 @@
 package io.provscan.licensedb;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
@@ -31,6 +33,7 @@ public enum LicenseCategory {
   UNKNOWN;
 
   /** The name used in files and reports, such as {@code non-commercial}. */
+  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -40,6 +43,7 @@ public enum LicenseCategory {
    *
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
+  @JsonCreator
   public static LicenseCategory fromId(String id) {
     for (LicenseCategory c : values()) {
       if (c.id().equals(id)) {
@@ -48,6 +52,27 @@ public enum LicenseCategory {
     }
     throw new IllegalArgumentException(
         "unknown licence category '" + id + "'; expected one of " + ids());
+  }
+
+  /**
+   * How much this category restricts someone who trains on the data, from 0 (public domain) up;
+   * used to sum up an expression: {@code AND} takes the most restrictive part, {@code OR} the
+   * least. {@link #UNKNOWN} ranks highest, because nothing is known to be allowed.
+   */
+  public int restrictiveness() {
+    return switch (this) {
+      case PUBLIC_DOMAIN -> 0;
+      case PERMISSIVE -> 1;
+      case WEAK_COPYLEFT -> 2;
+      case STRONG_COPYLEFT -> 3;
+      case NETWORK_COPYLEFT -> 4;
+      case USE_RESTRICTED -> 5;
+      case NO_DERIVATIVES -> 6;
+      case NON_COMMERCIAL -> 7;
+      case RESEARCH_ONLY -> 8;
+      case PROPRIETARY -> 9;
+      case UNKNOWN -> 10;
+    };
   }
 
   private static String ids() {

@@ -22,9 +22,17 @@ import picocli.CommandLine.Spec;
       "Then:        provscan search \"apache license\"",
       "             provscan report          (re-renders report.html and provenance.spdx.json)",
       "Gate:        provscan gate --policy my-policy.yaml provscan-out",
+      "Licences:    provscan licenses; provscan licenses show ID; provscan explain FILE",
       "Exit codes:  0 done, 1 blocked by policy, 2 usage error, 3 could not run."
     },
-    subcommands = {ScanCommand.class, SearchCommand.class, GateCommand.class, ReportCommand.class})
+    subcommands = {
+      ScanCommand.class,
+      SearchCommand.class,
+      GateCommand.class,
+      ReportCommand.class,
+      LicensesCommand.class,
+      ExplainCommand.class
+    })
 public final class ProvscanCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -146,6 +146,13 @@ final class ScanCommand implements Callable<Integer> {
       description = "With --policy: fail on this verdict or worse, block (default) or review.")
   String failOn = "block";
 
+  // Licences (issue 3).
+  @Option(
+      names = "--no-licenses",
+      negatable = false,
+      description = "Do not detect licences (no catalogue start-up, no licences section).")
+  boolean noLicenses;
+
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
@@ -169,6 +176,7 @@ final class ScanCommand implements Callable<Integer> {
             .followLinks(followLinks)
             .archives(maxArchiveDepth, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio)
             .policy(policy)
+            .licenses(!noLicenses)
             .build();
     Scanner scanner =
         new Scanner(
@@ -226,6 +234,7 @@ final class ScanCommand implements Callable<Integer> {
         v.get("review"),
         v.get("allow"),
         options.policy().origin());
+    licences(s, out);
     Path dir = relative(r.out());
     out.printf(Locale.ROOT, "  items:   %s%n", dir.resolve(Scanner.ITEMS));
     out.printf(Locale.ROOT, "  summary: %s%n", dir.resolve(Scanner.SUMMARY));
@@ -239,6 +248,29 @@ final class ScanCommand implements Callable<Integer> {
           dir);
     }
     out.flush();
+  }
+
+  /** Licences (issue 3): items with findings, the most frequent licences, catalogue start-up. */
+  @SuppressWarnings("unchecked")
+  private static void licences(Map<String, Object> s, PrintWriter out) {
+    Object section = s.get("licenses");
+    if (!(section instanceof Map<?, ?>)) {
+      return;
+    }
+    Map<String, Object> l = (Map<String, Object>) section;
+    Map<String, Long> by = (Map<String, Long>) l.get("byLicense");
+    StringBuilder top = new StringBuilder();
+    by.entrySet().stream()
+        .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+        .limit(5)
+        .forEach(e -> top.append(top.length() == 0 ? "" : ", ").append(e.getKey()));
+    Map<String, Object> catalogue = (Map<String, Object>) l.get("catalogue");
+    out.printf(
+        Locale.ROOT,
+        "  licences: %,d items with findings%s (catalogue start-up %s ms)%n",
+        ((Number) l.get("items")).longValue(),
+        top.length() == 0 ? "" : ": " + top,
+        catalogue.get("startupMs"));
   }
 
   private static Path relative(Path dir) {

@@ -6,6 +6,7 @@ import java.util.List;
  * A licence found in an item.
  *
  * @param spdx the SPDX id or expression, or a {@code LicenseRef-} id for licences not on the list
+ *     ({@code NOASSERTION} when a declared name is not known)
  * @param name the licence's full name
  * @param basis how it was found: {@code text}, {@code tag}, {@code reference}, {@code declared} or
  *     {@code metadata}
@@ -13,6 +14,9 @@ import java.util.List;
  * @param category the licence's category ({@code permissive}, {@code non-commercial}, …)
  * @param clauses obligations and restrictions that bind the user
  * @param lines the lines the evidence spans, or null
+ * @param evidence a short quote of what was found (the tag, the notice, the declared field), or
+ *     null
+ * @param notes what differs from the licence text, unknown ids, caveats; empty when none
  */
 public record LicenseFinding(
     String spdx,
@@ -21,11 +25,26 @@ public record LicenseFinding(
     double confidence,
     String category,
     List<Clause> clauses,
-    LineRange lines) {
+    LineRange lines,
+    String evidence,
+    List<String> notes) {
 
-  /** Copies the clauses. */
+  /** Copies the clauses and notes. */
   public LicenseFinding {
     clauses = List.copyOf(clauses);
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** A finding without evidence quote or notes. */
+  public LicenseFinding(
+      String spdx,
+      String name,
+      String basis,
+      double confidence,
+      String category,
+      List<Clause> clauses,
+      LineRange lines) {
+    this(spdx, name, basis, confidence, category, clauses, lines, null, List.of());
   }
 
   /**
@@ -33,7 +52,8 @@ public record LicenseFinding(
    *
    * @param id the clause type, such as {@code mau-threshold}
    * @param value its structured value (a number, a string, true), or null
-   * @param evidence a short quote of the text that states it, or null
+   * @param evidence a short quote of the text that states it, or where it comes from ({@code
+   *     catalogue: …}) when the item only names the licence
    * @param line the line of the evidence, or null
    */
   public record Clause(String id, Object value, String evidence, Integer line) {}

@@ -56,6 +56,8 @@ public final class ScanOptions {
   private final long maxArchiveBytes;
   private final int maxCompressionRatio;
   private final Policy policy;
+  // Licences (issue 3).
+  private final boolean licenses;
 
   private ScanOptions(Builder b) {
     this.roots = List.copyOf(b.roots);
@@ -80,6 +82,12 @@ public final class ScanOptions {
     this.maxArchiveBytes = b.maxArchiveBytes;
     this.maxCompressionRatio = b.maxCompressionRatio;
     this.policy = b.policy != null ? b.policy : PolicyParser.bundled();
+    this.licenses = b.licenses;
+  }
+
+  /** True when licences are detected (default; {@code --no-licenses} turns it off). */
+  public boolean licenses() {
+    return licenses;
   }
 
   /** A builder with every default set. */
@@ -166,6 +174,7 @@ public final class ScanOptions {
     m.put("maxArchiveBytes", maxArchiveBytes);
     m.put("maxCompressionRatio", maxCompressionRatio);
     m.put("policy", policy.origin());
+    m.put("licenses", licenses);
     return m;
   }
 
@@ -197,6 +206,14 @@ public final class ScanOptions {
     /** The policy to judge against (default: the bundled one). */
     public Builder policy(Policy p) {
       policy = p;
+      return this;
+    }
+
+    private boolean licenses = true;
+
+    /** Detect licences (default true). */
+    public Builder licenses(boolean detect) {
+      licenses = detect;
       return this;
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.provscan.detect.OptOut;
+import io.provscan.report.Json;
 import io.provscan.report.render.ScanOutput;
 import io.provscan.testing.ScanFixture;
 import java.io.IOException;

@@ -1,0 +1,100 @@
+package io.provscan.detect.license;
+
+import io.provscan.detect.Detector;
+import io.provscan.detect.DetectorInput;
+import io.provscan.detect.Findings;
+import io.provscan.detect.LicenseFinding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The licence detector: full licence texts (basis {@code text}), {@code SPDX-License-Identifier}
+ * tags ({@code tag}), notices and links ({@code reference}) and what the item declares about itself
+ * ({@code declared}, {@code metadata}). Stateless and thread-safe; all it knows is compiled once in
+ * {@link LicenseKnowledge}. Only a bounded window of a huge text is read (see {@link Window}), so
+ * the time per item is bounded too.
+ */
+public final class LicenseDetector implements Detector {
+  private final LicenseKnowledge knowledge;
+  private final FullTextFinder texts;
+  private final TagFinder tags;
+  private final ReferenceFinder references;
+  private final DeclaredFinder declared;
+
+  /** A detector over the bundled catalogue (compiled on first use). */
+  public LicenseDetector() {
+    this(LicenseKnowledge.get());
+  }
+
+  /** A detector over the given knowledge. */
+  public LicenseDetector(LicenseKnowledge knowledge) {
+    this.knowledge = knowledge;
+    FindingFactory factory = new FindingFactory(knowledge);
+    this.texts = new FullTextFinder(knowledge, factory);
+    this.tags = new TagFinder(factory);
+    this.references = new ReferenceFinder(knowledge, factory);
+    this.declared = new DeclaredFinder(knowledge, factory);
+  }
+
+  @Override
+  public String name() {
+    return "license";
+  }
+
+  @Override
+  public Findings detect(DetectorInput input) {
+    List<LicenseFinding> found = find(input);
+    return found.isEmpty() ? Findings.EMPTY : Findings.ofLicenses(found);
+  }
+
+  /** Every licence finding of {@code input}: texts, tags, references, then declarations. */
+  public List<LicenseFinding> find(DetectorInput input) {
+    String text = input.text() == null ? "" : input.text();
+    List<LicenseFinding> out = new ArrayList<>();
+    Map<String, LicenseFinding> tagged = new LinkedHashMap<>();
+    Map<String, LicenseFinding> referenced = new LinkedHashMap<>();
+    Tokenizer tokenizer = Tokenizer.reading(knowledge.vocabulary());
+    for (Window.Segment s : Window.of(text)) {
+      out.addAll(texts.find(tokenizer.tokenize(text, s.from(), s.to(), s.firstLine())));
+      tags.find(s, tagged);
+      references.find(s, referenced);
+    }
+    out.addAll(tagged.values());
+    for (LicenseFinding r : referenced.values()) {
+      if (!insideOrSame(r, out)) {
+        out.add(r);
+      }
+    }
+    out.addAll(declared.find(input));
+    return out;
+  }
+
+  /**
+   * A reference inside a licence text found in full (the "how to apply" notice of the GPL) or to a
+   * licence already found by text or tag adds nothing.
+   */
+  private static boolean insideOrSame(LicenseFinding r, List<LicenseFinding> found) {
+    for (LicenseFinding f : found) {
+      if (f.basis().equals("text")
+          && f.spdx().startsWith("LicenseRef-")
+          && r.spdx().startsWith("LicenseRef-")) {
+        return true; // a model licence names itself and its siblings all through its text
+      }
+      if (f.spdx().equals(r.spdx())) {
+        return true;
+      }
+      boolean text = f.basis().equals("text") && f.lines() != null && r.lines() != null;
+      if (text && r.lines().start() >= f.lines().start() && r.lines().end() <= f.lines().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The knowledge this detector reads. */
+  public LicenseKnowledge knowledge() {
+    return knowledge;
+  }
+}

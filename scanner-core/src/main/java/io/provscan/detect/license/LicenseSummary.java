@@ -1,0 +1,73 @@
+package io.provscan.detect.license;
+
+import io.provscan.detect.LicenseFinding;
+import io.provscan.report.Counter;
+import io.provscan.report.ItemRecord;
+import io.provscan.report.SummarySection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The {@code licenses} section of {@code summary.json}: how many items carry licence findings, and
+ * items per licence, per category, per basis and per clause (an item counts once per value), plus
+ * the catalogue's version, size and start-up time. Thread-safe.
+ */
+public final class LicenseSummary implements SummarySection {
+  private final LicenseKnowledge knowledge;
+  private final LongAdder items = new LongAdder();
+  private final Counter byLicense = new Counter();
+  private final Counter byCategory = new Counter();
+  private final Counter byBasis = new Counter();
+  private final Counter byClause = new Counter();
+
+  /** A section over the given knowledge (for the catalogue facts). */
+  public LicenseSummary(LicenseKnowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  @Override
+  public String key() {
+    return "licenses";
+  }
+
+  @Override
+  public void accept(ItemRecord record) {
+    if (record.licenses().isEmpty()) {
+      return;
+    }
+    items.increment();
+    Set<String> licenses = new HashSet<>();
+    Set<String> categories = new HashSet<>();
+    Set<String> bases = new HashSet<>();
+    Set<String> clauses = new HashSet<>();
+    for (LicenseFinding f : record.licenses()) {
+      licenses.add(f.spdx());
+      categories.add(f.category());
+      bases.add(f.basis());
+      f.clauses().forEach(c -> clauses.add(c.id()));
+    }
+    licenses.forEach(byLicense::increment);
+    categories.forEach(byCategory::increment);
+    bases.forEach(byBasis::increment);
+    clauses.forEach(byClause::increment);
+  }
+
+  @Override
+  public Object snapshot() {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("items", items.sum());
+    s.put("byLicense", byLicense.snapshot());
+    s.put("byCategory", byCategory.snapshot());
+    s.put("byBasis", byBasis.snapshot());
+    s.put("byClause", byClause.snapshot());
+    Map<String, Object> catalogue = new LinkedHashMap<>();
+    catalogue.put("spdxListVersion", knowledge.catalog().spdxListVersion());
+    catalogue.put("entries", knowledge.catalog().entries().size());
+    catalogue.put("startupMs", Math.round(knowledge.startupNanos() / 1e6));
+    s.put("catalogue", catalogue);
+    return s;
+  }
+}

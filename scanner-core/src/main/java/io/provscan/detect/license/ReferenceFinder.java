@@ -1,0 +1,195 @@
+package io.provscan.detect.license;
+
+import io.provscan.detect.LicenseFinding;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Notices and references that name a licence without quoting it: "Licensed under the Apache
+ * License, Version 2.0", "released under CC BY-NC 4.0", "GPL version 2 or (at your option) any
+ * later version", "License: MIT", "本项目采用 Apache-2.0 许可证", and links to a licence's page. Each
+ * licence is reported once per item (at its first line), at most {@value #MAX_REFERENCES}.
+ */
+final class ReferenceFinder {
+  /** Distinct licences referenced per item at most: {@value}. */
+  static final int MAX_REFERENCES = 50;
+
+  /** Confidence of a notice that names a licence: {@value}. */
+  static final double NOTICE = 0.8;
+
+  /** Confidence of a link to a licence's page: {@value}. */
+  static final double LINK = 0.7;
+
+  private static final List<String> TRIGGERS =
+      List.of(
+          "licensed under",
+          "licenced under",
+          "released under",
+          "distributed under",
+          "available under",
+          "published under",
+          "provided under",
+          "licensed as",
+          "under the terms of",
+          "subject to the terms of",
+          "covered by the",
+          "license:",
+          "licence:",
+          "license :",
+          "licensed under either");
+
+  /** Chinese verbs that introduce the licence a project uses (采用 adopts, 遵循 follows, …). */
+  private static final List<String> ZH_TRIGGERS =
+      List.of("采用", "遵循", "遵守", "依照", "依据", "根据", "基于", "使用", "按照", "许可证：", "许可证:");
+
+  /** Words between a trigger and the name that say nothing about which licence. */
+  private static final Set<String> LEAD =
+      Set.of(
+          "terms",
+          "of",
+          "a",
+          "an",
+          "either",
+          "both",
+          "this",
+          "is",
+          "are",
+          "by",
+          "and",
+          "conditions",
+          "its",
+          "dual",
+          "same",
+          "as");
+
+  private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>)\\]]+");
+  private static final Pattern GNU_VERSION = Pattern.compile("version (\\d)(?:\\.(\\d))?");
+  private static final Pattern LATER =
+      Pattern.compile("any later version|or later|or any later|or \\(at your option\\)");
+  private static final Pattern GNU_ID = Pattern.compile("(A?L?GPL|GFDL)-\\d\\.\\d-(only|or-later)");
+
+  private final LicenseKnowledge k;
+  private final FindingFactory factory;
+
+  ReferenceFinder(LicenseKnowledge knowledge, FindingFactory factory) {
+    this.k = knowledge;
+    this.factory = factory;
+  }
+
+  /** The references in one segment, by licence. */
+  void find(Window.Segment s, Map<String, LicenseFinding> out) {
+    s.lines(
+        (line, start, end) -> {
+          if (out.size() < MAX_REFERENCES) {
+            line(s, line, start, end, out);
+          }
+        });
+  }
+
+  private void line(
+      Window.Segment s, int line, int start, int end, Map<String, LicenseFinding> out) {
+    String lower = s.lower(start, end);
+    if (lower.contains("http")) {
+      links(s.text().substring(start, end), line, out);
+    }
+    for (String trigger : TRIGGERS) {
+      int at = lower.indexOf(trigger);
+      if (at >= 0) {
+        String rest = following(s, start + at + trigger.length(), end);
+        resolve(rest, line, s.text().substring(start, end), false, out);
+        return;
+      }
+    }
+    if (hasCjk(lower)) {
+      for (String trigger : ZH_TRIGGERS) {
+        int at = lower.indexOf(trigger);
+        if (at >= 0 && (lower.contains("许可") || lower.contains("协议") || lower.contains("licen"))) {
+          resolve(following(s, start + at + trigger.length(), end), line, lower, true, out);
+          return;
+        }
+      }
+    }
+  }
+
+  /** The rest of the line and the next one (notices wrap), at most 300 characters. */
+  private static String following(Window.Segment s, int from, int end) {
+    int next = s.text().indexOf('\n', end + 1);
+    int to = Math.min(next < 0 || next > s.to() ? s.to() : next, from + 300);
+    return s.text().substring(from, Math.max(from, Math.min(to, s.to())));
+  }
+
+  private void resolve(
+      String rest, int line, String evidence, boolean cjk, Map<String, LicenseFinding> out) {
+    List<String> words = NameResolver.words(rest);
+    int from = 0;
+    int limit = cjk ? 12 : 6;
+    while (from < words.size() && from < limit) {
+      NameResolver.Resolution r = k.names().inText(words, from);
+      if (r != null) {
+        String target = gnu(r.target(), rest);
+        if (!out.containsKey(target)) {
+          out.put(
+              target,
+              factory.expression(
+                  target,
+                  "reference",
+                  NOTICE,
+                  new LicenseFinding.LineRange(line, line),
+                  Snippets.cut(evidence)));
+        }
+        return;
+      }
+      if (!cjk && !LEAD.contains(words.get(from))) {
+        return;
+      }
+      from++;
+    }
+  }
+
+  /**
+   * GNU notices carry their version and "or later" in the words after the name ("GNU General Public
+   * License as published by the Free Software Foundation; either version 2 of the License, or (at
+   * your option) any later version"). A GNU licence named without a version may be used in any
+   * version (GPL-2.0 §9, GPL-3.0 §14), which is what its "-or-later" id from 1.0 says.
+   */
+  String gnu(String target, String rest) {
+    Matcher m = GNU_ID.matcher(target);
+    if (!m.matches()) {
+      return target;
+    }
+    String lower = Window.lower(rest);
+    Matcher v = GNU_VERSION.matcher(lower);
+    if (!v.find() || v.start() > 200) {
+      return target; // no version in the notice: the name says it all
+    }
+    String version = v.group(1) + "." + (v.group(2) == null ? "0" : v.group(2));
+    boolean later = LATER.matcher(lower.substring(v.end())).find();
+    String id = m.group(1) + "-" + version + (later ? "-or-later" : "-only");
+    return k.entry(id).isPresent() ? id : target;
+  }
+
+  private void links(String line, int number, Map<String, LicenseFinding> out) {
+    Matcher m = URL.matcher(line);
+    while (m.find() && out.size() < MAX_REFERENCES) {
+      String id = k.urls().id(m.group());
+      if (id != null && !out.containsKey(id)) {
+        out.put(
+            id,
+            factory.expression(
+                id, "reference", LINK, new LicenseFinding.LineRange(number, number), m.group()));
+      }
+    }
+  }
+
+  private static boolean hasCjk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Tokenizer.isCjk(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

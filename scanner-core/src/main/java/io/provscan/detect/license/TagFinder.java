@@ -1,0 +1,69 @@
+package io.provscan.detect.license;
+
+import io.provscan.detect.LicenseFinding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code SPDX-License-Identifier:} tags anywhere in a text (SPDX specification Annex E), each
+ * parsed as an expression. The same expression tagged many times is one finding at its first line;
+ * a file reports at most {@value #MAX_TAGS} distinct tags.
+ */
+final class TagFinder {
+  static final String TAG = "spdx-license-identifier";
+
+  /** Distinct tags reported per item at most: {@value}. */
+  static final int MAX_TAGS = 50;
+
+  /** Where a tag's expression ends: the end of a comment, a quote or markup around it. */
+  private static final Pattern END =
+      Pattern.compile("\\s*(\\*/|-->|\\*\\)|#}|%>|\\?>|\"|'|`|<|;|,\\s*$).*$");
+
+  private final FindingFactory factory;
+
+  TagFinder(FindingFactory factory) {
+    this.factory = factory;
+  }
+
+  /** The tags in one segment, by expression. */
+  void find(Window.Segment s, Map<String, LicenseFinding> out) {
+    int at = s.lower().indexOf(TAG);
+    while (at >= 0 && out.size() < MAX_TAGS) {
+      int abs = s.from() + at;
+      int start = abs + TAG.length();
+      int end = s.text().indexOf('\n', start);
+      end = end < 0 || end > s.to() ? s.to() : end;
+      String raw = s.text().substring(start, end).strip();
+      if (raw.startsWith(":")) {
+        String expression = END.matcher(raw.substring(1).strip()).replaceFirst("").strip();
+        if (!expression.isEmpty() && !out.containsKey(expression)) {
+          int line = lineOf(s, abs);
+          out.put(
+              expression,
+              factory.expression(
+                  expression,
+                  "tag",
+                  1.0,
+                  new LicenseFinding.LineRange(line, line),
+                  Snippets.cut("SPDX-License-Identifier: " + expression)));
+        }
+      }
+      at = s.lower().indexOf(TAG, at + TAG.length());
+    }
+  }
+
+  static int lineOf(Window.Segment s, int abs) {
+    int line = s.firstLine();
+    for (int i = s.from(); i < abs; i++) {
+      line += s.text().charAt(i) == '\n' ? 1 : 0;
+    }
+    return line;
+  }
+
+  static List<LicenseFinding> values(Map<String, LicenseFinding> m) {
+    return new ArrayList<>(new LinkedHashMap<>(m).values());
+  }
+}

@@ -1,0 +1,175 @@
+package io.provscan.detect.license;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Splits text into words the way the SPDX matching guidelines compare licence texts: whitespace and
+ * line breaks do not count (B.4), case does not count (B.5), punctuation, code-comment marks and
+ * separator lines are dropped (B.6, B.7; provscan ignores all punctuation, as ScanCode and askalono
+ * do), "©" and "(c)" are the word "copyright" (B.10), "&amp;" is "and", varietal spellings are one
+ * word (B.9) and https is http (B.14). Each CJK character is a word of its own.
+ */
+final class Tokenizer {
+  private final Vocabulary vocabulary;
+  private final boolean adding;
+
+  /** A tokenizer that looks words up; unknown words get id 0. */
+  static Tokenizer reading(Vocabulary vocabulary) {
+    return new Tokenizer(vocabulary, false);
+  }
+
+  /** A tokenizer that adds new words to the vocabulary (catalogue compilation only). */
+  static Tokenizer adding(Vocabulary vocabulary) {
+    return new Tokenizer(vocabulary, true);
+  }
+
+  private Tokenizer(Vocabulary vocabulary, boolean adding) {
+    this.vocabulary = vocabulary;
+    this.adding = adding;
+  }
+
+  /** The words of {@code text[from, to)}, lines counted from {@code firstLine}. */
+  Tokens tokenize(String text, int from, int to, int firstLine) {
+    Builder b = new Builder(text, Math.max(16, (to - from) / 5));
+    int line = firstLine;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        b.newLine();
+        i++;
+      } else if (isCjk(c)) {
+        b.add(id(String.valueOf(c)), line, i, i + 1, (byte) 0);
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        i = word(text, i, to, line, b);
+      } else if (c == '©') {
+        b.add(id("copyright"), line, i, i + 1, (byte) 0);
+        i++;
+      } else if (c == '('
+          && i + 2 < to
+          && (text.charAt(i + 1) | 0x20) == 'c'
+          && text.charAt(i + 2) == ')') {
+        b.add(id("copyright"), line, i, i + 3, (byte) 0);
+        i += 3;
+      } else if (c == '&') {
+        b.add(id("and"), line, i, i + 1, (byte) 0);
+        i++;
+      } else {
+        i++;
+      }
+    }
+    return b.build();
+  }
+
+  /** All of {@code text}. */
+  Tokens tokenize(String text) {
+    return tokenize(text, 0, text.length(), 1);
+  }
+
+  private int word(String text, int start, int to, int line, Builder b) {
+    int end = start;
+    while (end < to && Character.isLetterOrDigit(text.charAt(end)) && !isCjk(text.charAt(end))) {
+      end++;
+    }
+    String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+    byte flags = isMarker(text, start, end, lower) ? Tokens.MARKER : 0;
+    b.add(id(vocabulary.canonical(lower)), line, start, end, flags);
+    return end;
+  }
+
+  private int id(String canonical) {
+    return adding ? vocabulary.add(canonical) : vocabulary.id(canonical);
+  }
+
+  /** B.8: "1.", "a)", "(iv)", "2.3." at the head of a list item; only short numbers or letters. */
+  static boolean isMarker(String text, int start, int end, String lower) {
+    if (end >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(end);
+    if (next != '.' && next != ')') {
+      return false;
+    }
+    int len = end - start;
+    if (lower.chars().allMatch(Character::isDigit)) {
+      return len <= 3;
+    }
+    return len == 1 || (len <= 4 && lower.chars().allMatch(ch -> "ivxlc".indexOf(ch) >= 0));
+  }
+
+  /** Han, kana and Hangul: scripts written without spaces, compared character by character. */
+  static boolean isCjk(char c) {
+    if (c < 0x1100) {
+      return false;
+    }
+    return (c >= 0x4E00 && c <= 0x9FFF) // CJK unified ideographs
+        || (c >= 0x3400 && c <= 0x4DBF) // extension A
+        || (c >= 0x3040 && c <= 0x30FF) // hiragana, katakana
+        || (c >= 0xAC00 && c <= 0xD7AF) // Hangul syllables
+        || (c >= 0xF900 && c <= 0xFAFF) // compatibility ideographs
+        || (c >= 0x1100 && c <= 0x11FF) // Hangul jamo
+        || (c >= 0x3130 && c <= 0x318F); // Hangul compatibility jamo
+  }
+
+  private static final class Builder {
+    private final String text;
+    private int[] ids;
+    private int[] lines;
+    private int[] starts;
+    private int[] ends;
+    private byte[] flags;
+    private int size;
+    private boolean lineStart = true;
+    private boolean copyrightLine;
+
+    Builder(String text, int capacity) {
+      this.text = text;
+      ids = new int[capacity];
+      lines = new int[capacity];
+      starts = new int[capacity];
+      ends = new int[capacity];
+      flags = new byte[capacity];
+    }
+
+    void newLine() {
+      lineStart = true;
+      copyrightLine = false;
+    }
+
+    void add(int id, int line, int start, int end, byte flag) {
+      if (size == ids.length) {
+        int n = size * 2;
+        ids = Arrays.copyOf(ids, n);
+        lines = Arrays.copyOf(lines, n);
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        flags = Arrays.copyOf(flags, n);
+      }
+      if (lineStart) {
+        copyrightLine = isCopyrightMark(start, end);
+        lineStart = false;
+      }
+      ids[size] = id;
+      lines[size] = line;
+      starts[size] = start;
+      ends[size] = end;
+      flags[size] = (byte) (flag | (copyrightLine ? Tokens.COPYRIGHT_LINE : 0));
+      size++;
+    }
+
+    /** "Copyright", "©" or "(c)": the tokens the tokenizer makes of them. */
+    private boolean isCopyrightMark(int start, int end) {
+      char c = text.charAt(start);
+      return c == '©'
+          || c == '('
+          || (end - start == 9 && text.regionMatches(true, start, "copyright", 0, 9));
+    }
+
+    Tokens build() {
+      return new Tokens(text, ids, lines, starts, ends, flags, size);
+    }
+  }
+}

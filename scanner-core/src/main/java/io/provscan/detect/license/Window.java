@@ -1,0 +1,89 @@
+package io.provscan.detect.license;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The part of a text the licence detectors read. A licence sits at the top of a file (headers,
+ * LICENSE files) or at its end (appended licences, README footers), so a huge text is read only in
+ * its first {@value #HEAD} and last {@value #TAIL} characters; the middle is skipped, which bounds
+ * the time per item whatever its size. Line numbers stay those of the whole text.
+ */
+final class Window {
+  /** Characters read from the start of a text: {@value} (the longest SPDX template is ~52 k). */
+  static final int HEAD = 262_144;
+
+  /** Characters read from the end of a longer text: {@value}. */
+  static final int TAIL = 65_536;
+
+  /**
+   * One stretch of text read.
+   *
+   * @param text the whole text
+   * @param from first character read
+   * @param to character after the last one read
+   * @param firstLine line number of {@code from}
+   * @param lower the stretch in lower case, for case-insensitive searches
+   */
+  record Segment(String text, int from, int to, int firstLine, String lower) {
+    /** Calls {@code each} with every line: its number, start and end (exclusive) in the text. */
+    void lines(LineConsumer each) {
+      int line = firstLine;
+      int start = from;
+      while (start < to) {
+        int nl = text.indexOf('\n', start);
+        int end = nl < 0 || nl > to ? to : nl;
+        each.line(line, start, end);
+        line++;
+        start = end + 1;
+      }
+    }
+
+    /** The stretch's lower-case text between two positions of the whole text. */
+    String lower(int start, int end) {
+      return lower.substring(start - from, end - from);
+    }
+  }
+
+  /** Receives lines. */
+  interface LineConsumer {
+    void line(int number, int start, int end);
+  }
+
+  private Window() {}
+
+  /** The segments of {@code text} to read: all of it, or its head and tail. */
+  static List<Segment> of(String text) {
+    List<Segment> out = new ArrayList<>();
+    if (text.length() <= HEAD + TAIL) {
+      out.add(segment(text, 0, text.length(), 1));
+      return out;
+    }
+    out.add(segment(text, 0, HEAD, 1));
+    int tailStart = text.indexOf('\n', text.length() - TAIL);
+    tailStart = tailStart < 0 ? text.length() - TAIL : tailStart + 1;
+    out.add(segment(text, tailStart, text.length(), 1 + newlines(text, tailStart)));
+    return out;
+  }
+
+  private static Segment segment(String text, int from, int to, int firstLine) {
+    return new Segment(text, from, to, firstLine, lower(text.substring(from, to)));
+  }
+
+  /** Lower case char by char, so positions stay those of the original text. */
+  static String lower(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
+  }
+
+  private static int newlines(String text, int end) {
+    int n = 0;
+    for (int i = 0; i < end; i++) {
+      n += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    return n;
+  }
+}
