@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
       "Then:        provscan search \"apache license\"",
       "Exit codes:  0 done, 1 blocked by policy, 2 usage error, 3 could not run."
     },
-    subcommands = {ScanCommand.class, SearchCommand.class})
+    subcommands = {ScanCommand.class, SearchCommand.class, OptOutCommand.class})
 public final class ProvscanCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,6 +1,7 @@
 package io.provscan.scan;
 
 import io.provscan.detect.Detector;
+import io.provscan.detect.PrePass;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
@@ -43,6 +44,16 @@ public final class Scanner {
   private final TotalSize totalSize;
   private volatile Running running;
 
+  /** A scan with the bundled Tika extractor and the capabilities the options ask for. */
+  public Scanner(ScanOptions options) {
+    this(options, Capabilities.of(options));
+  }
+
+  /** A scan with the bundled Tika extractor and the given capabilities. */
+  public Scanner(ScanOptions options, Capabilities capabilities) {
+    this(options, capabilities.detectors(), capabilities.summarySections());
+  }
+
   /** A scan with the bundled Tika extractor. */
   public Scanner(ScanOptions options, List<Detector> detectors, List<SummarySection> sections) {
     this(options, detectors, sections, new TikaExtractor(options.extraction()));
@@ -82,6 +93,7 @@ public final class Scanner {
         StaleIndex.remove(out.resolve(INDEX));
       }
       totalSize.start();
+      prepare(temp);
       try (Sinks all = new Sinks(sinks)) {
         pipeline = new Pipeline(options, extractor, detectors, all, walker);
         running = new Running(summary, walker, System.nanoTime(), false);
@@ -100,6 +112,15 @@ public final class Scanner {
         summary.count(ItemStatus.OK),
         summary.count(ItemStatus.FAILED),
         summary.count(ItemStatus.SKIPPED));
+  }
+
+  /** Runs the pre-passes (site policies from WARC files) before any item is judged. */
+  private void prepare(Path temp) throws InterruptedException {
+    for (Detector d : detectors) {
+      if (d instanceof PrePass p) {
+        p.prepare(options.roots(), options.sourceLimits(temp));
+      }
+    }
   }
 
   private SummaryBuilder.RunInfo runInfo(

@@ -1,0 +1,126 @@
+package io.provscan.detect.optout;
+
+import io.provscan.detect.Detector;
+import io.provscan.detect.DetectorInput;
+import io.provscan.detect.Findings;
+import io.provscan.detect.OptOut;
+import io.provscan.detect.OptOut.Signal;
+import io.provscan.detect.PrePass;
+import io.provscan.sitepolicy.Origins;
+import io.provscan.sitepolicy.SiteSources;
+import io.provscan.sitepolicy.WarcPolicyScan;
+import io.provscan.source.HttpInfo;
+import io.provscan.source.SourceLimits;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Judges one item's opt-out status: its site's policies (robots.txt per AI agent, Content-Signal,
+ * Content-Usage, tdmrep.json, ai.txt) for its URL, then its own HTTP headers ({@code X-Robots-Tag},
+ * {@code tdm-reservation}, {@code Content-Usage}), HTML meta tags and embedded metadata. The item
+ * is reserved when any signal reserves it (see {@link io.provscan.detect.OptOut}). Stateless per
+ * item; the site policies are shared and loaded once per origin.
+ */
+public final class OptOutDetector implements Detector, PrePass {
+  private final SitePolicies sites;
+  private final SiteSources sources;
+
+  /**
+   * A detector over the given sources; the pre-pass adds the captures of the scan's WARC files.
+   *
+   * @param sources where site policies come from
+   * @param registry the AI agents judged
+   */
+  public OptOutDetector(SiteSources sources, AgentRegistry registry) {
+    this.sources = sources;
+    this.sites = new SitePolicies(sources, registry);
+  }
+
+  /** The site policies this detector reads (shared with the summary). */
+  public SitePolicies sites() {
+    return sites;
+  }
+
+  @Override
+  public String name() {
+    return "optout";
+  }
+
+  @Override
+  public void prepare(List<Path> roots, SourceLimits limits) throws InterruptedException {
+    sources.captured(WarcPolicyScan.scan(roots, limits));
+  }
+
+  @Override
+  public Findings detect(DetectorInput input) {
+    List<Signal> signals = new ArrayList<>();
+    List<TdmRep.Statement> tdm = new ArrayList<>();
+    String url = input.url();
+    String pathAndQuery = url == null ? null : Origins.pathAndQuery(url);
+    if (pathAndQuery != null) {
+      Optional<SitePolicy> site = sites.forUrl(url);
+      site.ifPresent(s -> signals.addAll(s.judge(pathAndQuery, url, sites.registry())));
+      site.flatMap(s -> s.tdmrep(pathAndQuery)).ifPresent(tdm::add);
+    }
+    if (input.http() != null) {
+      headers(input.http(), signals, tdm);
+    }
+    PageMeta.signals(input.metadata(), sites.registry(), signals, tdm);
+    signals.addAll(TdmRep.signals(tdm));
+    signals.addAll(MediaMetadata.signals(input.metadata()));
+    if (signals.isEmpty()) {
+      return Findings.EMPTY;
+    }
+    return Findings.ofOptOut(new OptOut(Signals.reserves(signals), signals));
+  }
+
+  /** X-Robots-Tag (every header line), tdm-reservation and Content-Usage headers. */
+  private static void headers(HttpInfo http, List<Signal> signals, List<TdmRep.Statement> tdm) {
+    for (String value : http.header("X-Robots-Tag")) {
+      for (RobotsTag.Directive d : RobotsTag.parse(value, null)) {
+        signals.add(robotsTag(Signals.X_ROBOTS_TAG, d, "X-Robots-Tag: " + value));
+      }
+    }
+    int reservation = TdmRep.first(http.header("tdm-reservation"));
+    if (reservation >= 0) {
+      String policy = http.header("tdm-policy").stream().findFirst().orElse(null);
+      String evidence =
+          "tdm-reservation: " + reservation + (policy == null ? "" : "; tdm-policy: " + policy);
+      tdm.add(new TdmRep.Statement("HTTP header", reservation, evidence, null));
+    }
+    List<String> usage = http.header("Content-Usage");
+    if (!usage.isEmpty()) {
+      // RFC 9651 §4.2: several field lines are one field, joined with commas.
+      String joined = String.join(", ", usage);
+      ContentUsage u = ContentUsage.parse(joined);
+      signals.add(
+          Signals.of(
+              Signals.CONTENT_USAGE,
+              u.scope(),
+              List.of(),
+              u.value(),
+              "Content-Usage: " + joined + (u.label() == null ? " (not understood: unknown)" : ""),
+              null,
+              u.trainAi().effect()));
+    }
+  }
+
+  static Signal robotsTag(String type, RobotsTag.Directive d, String evidence) {
+    List<String> agents = d.agent() == null ? List.of() : List.of(d.agent());
+    return Signals.of(
+        type, Signals.AI_TRAINING, agents, d.directive(), evidence, null, Signals.RESERVES);
+  }
+
+  /** For tests: the metadata-only judgement of an item without URL or headers. */
+  static OptOut judgeMetadata(Map<String, List<String>> metadata, AgentRegistry registry) {
+    List<Signal> signals = new ArrayList<>();
+    List<TdmRep.Statement> tdm = new ArrayList<>();
+    PageMeta.signals(metadata, registry, signals, tdm);
+    signals.addAll(TdmRep.signals(tdm));
+    signals.addAll(MediaMetadata.signals(metadata));
+    return new OptOut(Signals.reserves(signals), signals);
+  }
+}

@@ -1,0 +1,180 @@
+package io.provscan.detect.optout;
+
+import crawlercommons.robots.SimpleRobotRules;
+import crawlercommons.robots.SimpleRobotRules.RobotRule;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import io.provscan.detect.OptOut.Signal;
+import io.provscan.sitepolicy.PolicyFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One origin's robots.txt, parsed once per scan: the rules each registered AI agent obeys (decided
+ * by crawler-commons 1.4, one agent per call, names in lower case, since it merges the groups of
+ * all names it is given) and the groups with their Content-Signal and Content-Usage lines, which
+ * crawler-commons drops. Judging a page is then a lookup and a path match per distinct rule set.
+ *
+ * <p>What the HTTP status means (RFC 9309 §2.3.1): 2xx is parsed; 4xx is "unavailable", so no rule
+ * applies; 5xx is "unreachable", so crawlers must assume complete disallow (§2.3.1.4), and provscan
+ * reports it as such, since the crawler that took the pages should not have.
+ */
+final class RobotsTxt {
+  private final String url;
+  private final int status;
+  private final Map<Agent, RuleSet> byAgent;
+  private final List<RobotsGroups.Group> groups;
+
+  /**
+   * The rules some agents share.
+   *
+   * @param rules crawler-commons' verdicts
+   * @param label which group they come from, for evidence
+   */
+  record RuleSet(SimpleRobotRules rules, String label) {}
+
+  private RobotsTxt(
+      String url, int status, Map<Agent, RuleSet> byAgent, List<RobotsGroups.Group> groups) {
+    this.url = url;
+    this.status = status;
+    this.byAgent = byAgent;
+    this.groups = groups;
+  }
+
+  /** Parses a robots.txt answer for every agent of the registry. */
+  static RobotsTxt of(PolicyFile file, AgentRegistry registry) {
+    SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+    if (!file.ok()) {
+      return new RobotsTxt(file.url(), file.status(), Map.of(), List.of());
+    }
+    String text = RobotsText.decode(file.body());
+    byte[] clean = RobotsText.utf8(text);
+    String type = file.contentType() == null ? "text/plain" : file.contentType();
+    List<RobotsGroups.Group> groups = RobotsGroups.parse(text);
+    String lower = text.toLowerCase(Locale.ROOT);
+    Map<RuleSet, RuleSet> distinct = new LinkedHashMap<>();
+    Map<Agent, RuleSet> byAgent = new LinkedHashMap<>();
+    RuleSet fallback = null;
+    for (Agent agent : registry.all()) {
+      RuleSet set;
+      if (lower.contains(agent.robotName())) {
+        SimpleRobotRules rules =
+            parser.parseContent(file.url(), clean, type, List.of(agent.robotName()));
+        set = new RuleSet(rules, label(groups, agent.robotName()));
+      } else {
+        if (fallback == null) {
+          SimpleRobotRules rules = parser.parseContent(file.url(), clean, type, List.of());
+          fallback = new RuleSet(rules, label(groups, "*"));
+        }
+        set = fallback;
+      }
+      byAgent.put(agent, distinct.computeIfAbsent(set, s -> s));
+    }
+    return new RobotsTxt(file.url(), file.status(), byAgent, groups);
+  }
+
+  private static String label(List<RobotsGroups.Group> groups, String robotName) {
+    List<RobotsGroups.Group> applied = RobotsGroups.forAgent(groups, robotName);
+    if (applied.isEmpty()) {
+      return "no group applies";
+    }
+    return String.join("; ", applied.stream().map(RobotsGroups.Group::label).toList());
+  }
+
+  /** The robots.txt URL. */
+  String url() {
+    return url;
+  }
+
+  /** True for a 4xx: no rule applies. */
+  boolean unavailable() {
+    return status >= 400 && status < 500;
+  }
+
+  /** True for a 5xx: complete disallow. */
+  boolean unreachable() {
+    return status >= 500;
+  }
+
+  /** The robots-txt, content-signal and content-usage signals for one page. */
+  List<Signal> judge(String pathAndQuery, String pageUrl, AgentRegistry registry) {
+    List<Signal> signals = new ArrayList<>();
+    if (unavailable() || unreachable()) {
+      signals.add(statusSignal());
+      return signals;
+    }
+    signals.addAll(agentSignals(pathAndQuery, pageUrl, registry));
+    signals.addAll(ContentLines.signals(groups, pathAndQuery, url));
+    return signals;
+  }
+
+  private Signal statusSignal() {
+    if (unavailable()) {
+      String why =
+          "robots.txt answered " + status + ": unavailable, no rule applies (RFC 9309 §2.3.1.3)";
+      return Signals.of(
+          Signals.ROBOTS_TXT, Signals.ALL, List.of(), "allow", why, url, Signals.ALLOWS);
+    }
+    String why =
+        "robots.txt answered "
+            + status
+            + ": unreachable, crawlers must assume complete disallow (RFC 9309 §2.3.1.4)";
+    return Signals.of(
+        Signals.ROBOTS_TXT, Signals.ALL, List.of(), "disallow", why, url, Signals.RESERVES);
+  }
+
+  private List<Signal> agentSignals(String pathAndQuery, String pageUrl, AgentRegistry registry) {
+    Map<RuleSet, List<String>> agentsBySet = new LinkedHashMap<>();
+    for (Agent agent : registry.training()) {
+      RuleSet set = byAgent.get(agent);
+      if (set != null) {
+        agentsBySet.computeIfAbsent(set, s -> new ArrayList<>()).add(agent.token());
+      }
+    }
+    List<Signal> signals = new ArrayList<>();
+    agentsBySet.forEach(
+        (set, agents) -> {
+          boolean allowed = set.rules().isAllowed(pageUrl);
+          String evidence =
+              RuleEvidence.of(set.rules(), pathAndQuery, allowed) + " (" + set.label() + ")";
+          signals.add(
+              Signals.of(
+                  Signals.ROBOTS_TXT,
+                  Signals.AI_TRAINING,
+                  agents,
+                  allowed ? "allow" : "disallow",
+                  evidence,
+                  url,
+                  allowed ? Signals.ALLOWS : Signals.RESERVES));
+        });
+    return signals;
+  }
+
+  /** How far the file blocks an agent ("Consent in Crisis" classification). */
+  Blocking classify(Agent agent) {
+    if (unreachable()) {
+      return Blocking.ALL;
+    }
+    RuleSet set = byAgent.get(agent);
+    if (unavailable() || set == null || set.rules().isAllowAll()) {
+      return Blocking.NONE;
+    }
+    if (set.rules().isAllowNone()) {
+      return Blocking.ALL;
+    }
+    List<String> disallows = new ArrayList<>();
+    List<String> allows = new ArrayList<>();
+    for (RobotRule rule : set.rules().getRobotRules()) {
+      if (!rule.getPrefix().contains("?")) {
+        (rule.isAllow() ? allows : disallows).add(rule.getPrefix());
+      }
+    }
+    if (disallows.isEmpty() || allows.containsAll(disallows)) {
+      return Blocking.NONE;
+    }
+    boolean root = disallows.contains("/") || disallows.contains("/*");
+    return root && allows.isEmpty() ? Blocking.ALL : Blocking.SOME;
+  }
+}
