@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
 /**
  * The AI crawler tokens provscan judges robots.txt for, kept as data ({@code ai-agents.json} beside
  * this class): token, operator and purpose, restated from the facts of the ai.robots.txt list.
- * Tokens must be RFC 9309 product tokens ({@code [a-zA-Z_-]+}, §2.2.1); keys of that list with
- * spaces, digits or slashes are left out, since a robots.txt group can only name them loosely.
+ * Tokens are RFC 9309 product tokens ({@code [a-zA-Z_-]+}, §2.2.1), with digits allowed since
+ * crawler-commons matches such names exactly ({@code AI2Bot}, {@code img2dataset}); keys of that
+ * list with spaces, dots or slashes are left out, since a group can only name them loosely.
  */
 public final class AgentRegistry {
-  private static final Pattern PRODUCT_TOKEN = Pattern.compile("[A-Za-z_-]+");
+  private static final Pattern PRODUCT_TOKEN = Pattern.compile("[A-Za-z0-9_-]+");
   private static final AgentRegistry DEFAULTS = load();
 
   private final List<Agent> agents;
@@ -32,7 +33,7 @@ public final class AgentRegistry {
     for (Agent a : agents) {
       if (!PRODUCT_TOKEN.matcher(a.token()).matches()) {
         throw new IllegalArgumentException(
-            "agent token '" + a.token() + "' is not an RFC 9309 product token");
+            "agent token '" + a.token() + "' is not a product token ([A-Za-z0-9_-]+)");
       }
       byName.put(a.robotName(), a);
     }
