@@ -118,7 +118,7 @@ public final class OptOutSummary implements SummarySection {
       sites.loaded(origin).ifPresent(p -> merge(p, files, warnings, blocking));
     }
     m.put("policies", files);
-    m.put("robots", byClass(blocking));
+    m.put("agents", byClass(blocking));
     blocking.forEach(
         (agent, b) ->
             agents.computeIfAbsent(agent, a -> new TreeMap<>()).merge(b.key(), 1L, Long::sum));
