@@ -116,4 +116,20 @@ class OptOutCommandTest {
     summary = Json.mapper().readTree(out.resolve("summary.json").toFile());
     assertTrue(summary.path("optOut").isMissingNode());
   }
+
+  /** The demo corpus shows opt-out findings, with robots.txt captured apart from the pages. */
+  @Test
+  void theDemoCrawlShowsReservedPagesPerHost() throws IOException {
+    System.setProperty("provscan.home", System.getProperty("provscan.repo"));
+    Path out = dir.resolve("demo-out");
+    Run r = run("scan", "--out", out.toString(), "--quiet", "--no-index");
+    assertEquals(0, r.code(), r.err());
+    JsonNode o = Json.mapper().readTree(out.resolve("summary.json").toFile()).get("optOut");
+    assertEquals(5, o.get("pages").asLong(), o.toString());
+    assertEquals(4, o.get("reservedPages").asLong(), o.toString());
+    JsonNode news = o.at("/hosts/news.example.com");
+    assertTrue(news.get("policies").toString().contains("robotstxt.warc.gz#1"), news.toString());
+    assertEquals("[\"GPTBot\",\"CCBot\"]", news.at("/agents/fullyBlocked").toString());
+    assertEquals(0, o.at("/hosts/blog.example.org/reservedPages").asLong());
+  }
 }

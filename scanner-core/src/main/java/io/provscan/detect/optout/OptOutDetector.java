@@ -7,6 +7,7 @@ import io.provscan.detect.OptOut;
 import io.provscan.detect.OptOut.Signal;
 import io.provscan.detect.PrePass;
 import io.provscan.sitepolicy.Origins;
+import io.provscan.sitepolicy.PolicyKind;
 import io.provscan.sitepolicy.SiteSources;
 import io.provscan.sitepolicy.WarcPolicyScan;
 import io.provscan.source.HttpInfo;
@@ -60,7 +61,7 @@ public final class OptOutDetector implements Detector, PrePass {
     List<TdmRep.Statement> tdm = new ArrayList<>();
     String url = input.url();
     String pathAndQuery = url == null ? null : Origins.pathAndQuery(url);
-    if (pathAndQuery != null) {
+    if (pathAndQuery != null && !isPolicyFile(url)) {
       Optional<SitePolicy> site = sites.forUrl(url);
       site.ifPresent(s -> signals.addAll(s.judge(pathAndQuery, url, sites.registry())));
       site.flatMap(s -> s.tdmrep(pathAndQuery)).ifPresent(tdm::add);
@@ -75,6 +76,12 @@ public final class OptOutDetector implements Detector, PrePass {
       return Findings.EMPTY;
     }
     return Findings.ofOptOut(new OptOut(Signals.reserves(signals), signals));
+  }
+
+  /** A site's own policy files are not judged against themselves: they are not content. */
+  private static boolean isPolicyFile(String url) {
+    String path = Origins.path(url);
+    return path != null && PolicyKind.ofPath(path).isPresent();
   }
 
   /** X-Robots-Tag (every header line), tdm-reservation and Content-Usage headers. */

@@ -184,8 +184,8 @@ class OptOutScanTest {
     assertEquals(2, gpt.get("fullyBlocked").asLong(), gpt.toString());
     assertEquals(4, gpt.get("notBlocked").asLong(), gpt.toString());
     assertTrue(o.at("/hosts/tags.example/agents").isNull(), "no robots.txt known for tags.example");
-    // items with an ai.txt signal: two pages of art.example and its own robots.txt and ai.txt
-    assertEquals(4, o.at("/signals/ai-txt").asLong());
+    // items with an ai.txt signal: the two pages of art.example, not its policy files
+    assertEquals(2, o.at("/signals/ai-txt").asLong());
   }
 
   private static JsonNode disallow(JsonNode item) {
