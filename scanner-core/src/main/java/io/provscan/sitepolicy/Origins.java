@@ -11,8 +11,23 @@ import java.util.Optional;
 public final class Origins {
   private Origins() {}
 
-  /** {@code scheme://host[:port]} in lower case, default ports left out; empty when not http(s). */
-  public static Optional<String> of(String url) {
+  /**
+   * The parts of an http(s) URL provscan judges by.
+   *
+   * @param origin {@code scheme://host[:port]} in lower case, default ports left out
+   * @param host the host, lower case
+   * @param path the raw path ({@code /} when empty)
+   * @param pathAndQuery the raw path and query, as sent on the wire
+   */
+  public record Parts(String origin, String host, String path, String pathAndQuery) {
+    /** True when the URL is one of the site policy files themselves. */
+    public boolean isPolicyFile() {
+      return PolicyKind.ofPath(path).isPresent();
+    }
+  }
+
+  /** The parts of an http(s) URL; empty for other schemes and unparsable URLs. */
+  public static Optional<Parts> parts(String url) {
     URI uri = parse(url);
     if (uri == null || uri.getHost() == null || uri.getScheme() == null) {
       return Optional.empty();
@@ -27,7 +42,15 @@ public final class Origins {
             || (scheme.equals("http") && port == 80)
             || (scheme.equals("https") && port == 443);
     String host = uri.getHost().toLowerCase(Locale.ROOT);
-    return Optional.of(scheme + "://" + host + (defaultPort ? "" : ":" + port));
+    String origin = scheme + "://" + host + (defaultPort ? "" : ":" + port);
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    String pathAndQuery = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    return Optional.of(new Parts(origin, host, path, pathAndQuery));
+  }
+
+  /** {@code scheme://host[:port]} in lower case, default ports left out; empty when not http(s). */
+  public static Optional<String> of(String url) {
+    return parts(url).map(Parts::origin);
   }
 
   /** The host of an origin or URL, lower case; null when there is none. */
@@ -38,12 +61,7 @@ public final class Origins {
 
   /** The path and query of a URL as sent on the wire ({@code /} when empty); null if unparsable. */
   public static String pathAndQuery(String url) {
-    URI uri = parse(url);
-    if (uri == null) {
-      return null;
-    }
-    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+    return parts(url).map(Parts::pathAndQuery).orElse(null);
   }
 
   /** The path of a URL only, raw; null if unparsable. */

@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +25,8 @@ public final class AgentRegistry {
   private static final AgentRegistry DEFAULTS = load();
 
   private final List<Agent> agents;
-  private final Map<String, Agent> byName = new TreeMap<>();
+  private final List<Agent> training;
+  private final Map<String, Agent> byName = new HashMap<>();
 
   /** A registry of the given agents. */
   public AgentRegistry(List<Agent> agents) {
@@ -37,6 +38,7 @@ public final class AgentRegistry {
       }
       byName.put(a.robotName(), a);
     }
+    this.training = this.agents.stream().filter(Agent::trains).toList();
   }
 
   /** The bundled registry. */
@@ -51,12 +53,12 @@ public final class AgentRegistry {
 
   /** The agents whose collection trains models: their blocking reserves a page. */
   public List<Agent> training() {
-    return agents.stream().filter(Agent::trains).toList();
+    return training;
   }
 
   /** The agent with this token, compared without case. */
   public Optional<Agent> find(String token) {
-    return Optional.ofNullable(byName.get(token.trim().toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(byName.get(token.strip().toLowerCase(Locale.ROOT)));
   }
 
   private static AgentRegistry load() {

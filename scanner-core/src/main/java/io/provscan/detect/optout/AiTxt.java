@@ -15,11 +15,11 @@ import java.util.List;
  */
 final class AiTxt {
   private final String url;
-  private final SimpleRobotRules rules;
+  private final RobotsTxt.RuleSet rules;
 
   private AiTxt(String url, SimpleRobotRules rules) {
     this.url = url;
-    this.rules = rules;
+    this.rules = new RobotsTxt.RuleSet(rules, "User-Agent: *", false);
   }
 
   /** The ai.txt of a served file; null when it was not served. */
@@ -35,7 +35,7 @@ final class AiTxt {
 
   /** The signal for one page. */
   Signal judge(String pathAndQuery, String pageUrl) {
-    boolean allowed = rules.isAllowed(pageUrl);
+    boolean allowed = rules.rules().isAllowed(pageUrl);
     return Signals.of(
         Signals.AI_TXT,
         Signals.AI_TRAINING,

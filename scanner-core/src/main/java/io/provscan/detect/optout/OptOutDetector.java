@@ -7,16 +7,18 @@ import io.provscan.detect.OptOut;
 import io.provscan.detect.OptOut.Signal;
 import io.provscan.detect.PrePass;
 import io.provscan.sitepolicy.Origins;
-import io.provscan.sitepolicy.PolicyKind;
 import io.provscan.sitepolicy.SiteSources;
 import io.provscan.sitepolicy.WarcPolicyScan;
 import io.provscan.source.HttpInfo;
 import io.provscan.source.SourceLimits;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Judges one item's opt-out status: its site's policies (robots.txt per AI agent, Content-Signal,
@@ -28,6 +30,9 @@ import java.util.Optional;
 public final class OptOutDetector implements Detector, PrePass {
   private final SitePolicies sites;
   private final SiteSources sources;
+  private final LongAdder judgeNanos = new LongAdder();
+  private final LongAdder prePassNanos = new LongAdder();
+  private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 
   /**
    * A detector over the given sources; the pre-pass adds the captures of the scan's WARC files.
@@ -52,19 +57,41 @@ public final class OptOutDetector implements Detector, PrePass {
 
   @Override
   public void prepare(List<Path> roots, SourceLimits limits) throws InterruptedException {
+    long start = cpuNanos();
     sources.captured(WarcPolicyScan.scan(roots, limits));
+    prePassNanos.add(cpuNanos() - start);
+  }
+
+  /**
+   * CPU time spent so far, in milliseconds: the WARC pre-pass, and judging items (all workers). CPU
+   * time, not wall time, so that other work on a busy machine does not count; 0 where the JVM
+   * cannot measure a thread's CPU time.
+   */
+  public Map<String, Long> timings() {
+    return Map.of(
+        "prePassCpuMs", prePassNanos.sum() / 1_000_000, "judgeCpuMs", judgeNanos.sum() / 1_000_000);
   }
 
   @Override
   public Findings detect(DetectorInput input) {
+    long start = cpuNanos();
+    try {
+      return judge(input);
+    } finally {
+      judgeNanos.add(cpuNanos() - start);
+    }
+  }
+
+  private long cpuNanos() {
+    return cpu.isCurrentThreadCpuTimeSupported() ? cpu.getCurrentThreadCpuTime() : 0;
+  }
+
+  private Findings judge(DetectorInput input) {
     List<Signal> signals = new ArrayList<>();
     List<TdmRep.Statement> tdm = new ArrayList<>();
-    String url = input.url();
-    String pathAndQuery = url == null ? null : Origins.pathAndQuery(url);
-    if (pathAndQuery != null && !isPolicyFile(url)) {
-      Optional<SitePolicy> site = sites.forUrl(url);
-      site.ifPresent(s -> signals.addAll(s.judge(pathAndQuery, url, sites.registry())));
-      site.flatMap(s -> s.tdmrep(pathAndQuery)).ifPresent(tdm::add);
+    Optional<Origins.Parts> parts = Origins.parts(input.url());
+    if (parts.isPresent() && !parts.get().isPolicyFile()) {
+      site(parts.get(), input.url(), signals, tdm);
     }
     if (input.http() != null) {
       headers(input.http(), signals, tdm);
@@ -78,10 +105,15 @@ public final class OptOutDetector implements Detector, PrePass {
     return Findings.ofOptOut(new OptOut(Signals.reserves(signals), signals));
   }
 
-  /** A site's own policy files are not judged against themselves: they are not content. */
-  private static boolean isPolicyFile(String url) {
-    String path = Origins.path(url);
-    return path != null && PolicyKind.ofPath(path).isPresent();
+  /**
+   * The site policy signals for a page. A site's own policy files are not judged against
+   * themselves: they are not content.
+   */
+  private void site(
+      Origins.Parts parts, String url, List<Signal> signals, List<TdmRep.Statement> tdm) {
+    SitePolicy site = sites.forOrigin(parts.origin());
+    signals.addAll(site.judge(parts.pathAndQuery(), url));
+    site.tdmrep(parts.pathAndQuery()).ifPresent(tdm::add);
   }
 
   /** X-Robots-Tag (every header line), tdm-reservation and Content-Usage headers. */

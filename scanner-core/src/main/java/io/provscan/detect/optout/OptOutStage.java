@@ -13,6 +13,6 @@ public record OptOutStage(OptOutDetector detector, OptOutSummary summary) {
     OptOutDetector detector =
         new OptOutDetector(
             settings.sources(OptOutSettings.userAgent(version)), AgentRegistry.defaults());
-    return new OptOutStage(detector, new OptOutSummary(detector.sites()));
+    return new OptOutStage(detector, new OptOutSummary(detector));
   }
 }

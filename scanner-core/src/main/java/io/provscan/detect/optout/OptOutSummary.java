@@ -5,7 +5,6 @@ import io.provscan.report.Counter;
 import io.provscan.report.ItemRecord;
 import io.provscan.report.SummarySection;
 import io.provscan.sitepolicy.Origins;
-import io.provscan.sitepolicy.PolicyKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * The {@code optOut} section of {@code summary.json}: reserved items and signals over the whole
@@ -27,14 +27,16 @@ public final class OptOutSummary implements SummarySection {
   public static final int MAX_HOSTS = 10_000;
 
   private final SitePolicies sites;
+  private final Supplier<Map<String, Long>> timings;
   private final LongAdder items = new LongAdder();
   private final LongAdder reservedItems = new LongAdder();
   private final Counter signals = new Counter();
   private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
 
-  /** A summary over the policies the detector loaded. */
-  public OptOutSummary(SitePolicies sites) {
-    this.sites = sites;
+  /** A summary over the policies and timings of the detector. */
+  public OptOutSummary(OptOutDetector detector) {
+    this.sites = detector.sites();
+    this.timings = detector::timings;
   }
 
   private static final class Host {
@@ -62,24 +64,17 @@ public final class OptOutSummary implements SummarySection {
     Set<String> types = new HashSet<>();
     o.signals().forEach(s -> types.add(s.type()));
     types.forEach(signals::increment);
-    if (r.url() != null && !isPolicyFile(r.url())) {
-      Origins.of(r.url()).ifPresent(origin -> page(origin, o, types));
-    }
+    Origins.parts(r.url()).filter(p -> !p.isPolicyFile()).ifPresent(p -> page(p, o, types));
   }
 
-  private void page(String origin, OptOut o, Set<String> types) {
-    Host h = hosts.computeIfAbsent(Origins.host(origin), k -> new Host());
-    h.origins.add(origin);
+  private void page(Origins.Parts parts, OptOut o, Set<String> types) {
+    Host h = hosts.computeIfAbsent(parts.host(), k -> new Host());
+    h.origins.add(parts.origin());
     h.pages.increment();
     if (o.reserved()) {
       h.reserved.increment();
     }
     types.forEach(h.signals::increment);
-  }
-
-  private static boolean isPolicyFile(String url) {
-    String path = Origins.path(url);
-    return path != null && PolicyKind.ofPath(path).isPresent();
   }
 
   @Override
@@ -103,6 +98,7 @@ public final class OptOutSummary implements SummarySection {
     s.put("agents", agents);
     s.put("hosts", detail);
     s.put("hostsOmitted", Math.max(0, hosts.size() - MAX_HOSTS));
+    s.put("timings", new TreeMap<>(timings.get()));
     return s;
   }
 

@@ -4,14 +4,20 @@ import io.provscan.detect.OptOut.Signal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Signals in an item's own metadata as Tika reports it: HTML {@code <meta name="robots">} and
  * {@code <meta name="BOT-NAME">} (Tika names each meta tag by its {@code name}), {@code <meta
  * http-equiv="X-Robots-Tag">}, TDMRep's {@code <meta name="tdm-reservation">} (HTML) and {@code
- * tdm:reservation} (EPUB/PDF XMP, embedded).
+ * tdm:reservation} (EPUB/PDF XMP, embedded). One pass over the metadata names.
  */
 final class PageMeta {
+  private List<String> htmlTdm = List.of();
+  private List<String> htmlPolicy = List.of();
+  private List<String> embeddedTdm = List.of();
+  private List<String> embeddedPolicy = List.of();
+
   private PageMeta() {}
 
   static void signals(
@@ -19,17 +25,28 @@ final class PageMeta {
       AgentRegistry registry,
       List<Signal> signals,
       List<TdmRep.Statement> tdm) {
+    PageMeta m = new PageMeta();
     for (Map.Entry<String, List<String>> e : metadata.entrySet()) {
-      String name = e.getKey();
-      String lower = name.toLowerCase(Locale.ROOT);
-      if (lower.equals("robots") || lower.equals("x-robots-tag")) {
-        robots(e.getValue(), null, name, signals);
-      } else if (registry.find(name).isPresent()) {
-        robots(e.getValue(), registry.find(name).get().token(), name, signals);
+      m.entry(e.getKey(), e.getValue(), registry, signals);
+    }
+    statement(m.htmlTdm, m.htmlPolicy, "tdm-reservation", "HTML meta", tdm);
+    statement(m.embeddedTdm, m.embeddedPolicy, "tdm:reservation", "embedded metadata", tdm);
+  }
+
+  private void entry(
+      String name, List<String> values, AgentRegistry registry, List<Signal> signals) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    switch (lower) {
+      case "robots", "x-robots-tag" -> robots(values, null, name, signals);
+      case "tdm-reservation" -> htmlTdm = values;
+      case "tdm-policy" -> htmlPolicy = values;
+      case "tdm:reservation" -> embeddedTdm = values;
+      case "tdm:policy" -> embeddedPolicy = values;
+      default -> {
+        Optional<Agent> agent = registry.find(lower);
+        agent.ifPresent(a -> robots(values, a.token(), name, signals));
       }
     }
-    statement(metadata, "tdm-reservation", "tdm-policy", "HTML meta", tdm);
-    statement(metadata, "tdm:reservation", "tdm:policy", "embedded metadata", tdm);
   }
 
   private static void robots(List<String> values, String agent, String name, List<Signal> signals) {
@@ -42,27 +59,17 @@ final class PageMeta {
   }
 
   private static void statement(
-      Map<String, List<String>> metadata,
+      List<String> values,
+      List<String> policies,
       String key,
-      String policyKey,
       String place,
       List<TdmRep.Statement> tdm) {
-    List<String> values = values(metadata, key);
     int v = TdmRep.first(values);
     if (v < 0) {
       return;
     }
-    String policy = values(metadata, policyKey).stream().findFirst().orElse(null);
-    String evidence = key + " = " + v + (policy == null ? "" : "; " + policyKey + " = " + policy);
+    String policy = policies.isEmpty() ? null : policies.get(0);
+    String evidence = key + " = " + v + (policy == null ? "" : "; policy = " + policy);
     tdm.add(new TdmRep.Statement(place, v, evidence, null));
-  }
-
-  private static List<String> values(Map<String, List<String>> metadata, String key) {
-    for (Map.Entry<String, List<String>> e : metadata.entrySet()) {
-      if (e.getKey().equalsIgnoreCase(key)) {
-        return e.getValue();
-      }
-    }
-    return List.of();
   }
 }

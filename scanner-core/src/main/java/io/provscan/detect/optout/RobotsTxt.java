@@ -26,53 +26,94 @@ final class RobotsTxt {
   private final int status;
   private final Map<Agent, RuleSet> byAgent;
   private final List<RobotsGroups.Group> groups;
+  private final Map<RuleSet, List<String>> trainingAgents = new LinkedHashMap<>();
 
   /**
    * The rules some agents share.
    *
    * @param rules crawler-commons' verdicts
    * @param label which group they come from, for evidence
+   * @param patterns the rules' patterns, in the order of {@code rules.getRobotRules()}
+   * @param named true when a group names the agents; false for the {@code *} group (or none)
    */
-  record RuleSet(SimpleRobotRules rules, String label) {}
+  record RuleSet(SimpleRobotRules rules, String label, List<PathPattern> patterns, boolean named) {
+    RuleSet(SimpleRobotRules rules, String label, boolean named) {
+      this(
+          rules,
+          label,
+          rules.getRobotRules().stream().map(r -> PathPattern.of(r.getPrefix())).toList(),
+          named);
+    }
+  }
 
   private RobotsTxt(
-      String url, int status, Map<Agent, RuleSet> byAgent, List<RobotsGroups.Group> groups) {
+      String url,
+      int status,
+      Map<Agent, RuleSet> byAgent,
+      List<RobotsGroups.Group> groups,
+      AgentRegistry registry) {
     this.url = url;
     this.status = status;
     this.byAgent = byAgent;
     this.groups = groups;
+    for (Agent agent : registry.training()) {
+      RuleSet set = byAgent.get(agent);
+      if (set != null) {
+        trainingAgents.computeIfAbsent(set, s -> new ArrayList<>()).add(agent.token());
+      }
+    }
   }
 
   /** Parses a robots.txt answer for every agent of the registry. */
   static RobotsTxt of(PolicyFile file, AgentRegistry registry) {
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     if (!file.ok()) {
-      return new RobotsTxt(file.url(), file.status(), Map.of(), List.of());
+      return new RobotsTxt(file.url(), file.status(), Map.of(), List.of(), registry);
     }
     String text = RobotsText.decode(file.body());
     byte[] clean = RobotsText.utf8(text);
     String type = file.contentType() == null ? "text/plain" : file.contentType();
     List<RobotsGroups.Group> groups = RobotsGroups.parse(text);
     String lower = text.toLowerCase(Locale.ROOT);
+    Map<String, RuleSet> byGroups = new LinkedHashMap<>();
     Map<RuleSet, RuleSet> distinct = new LinkedHashMap<>();
     Map<Agent, RuleSet> byAgent = new LinkedHashMap<>();
-    RuleSet fallback = null;
     for (Agent agent : registry.all()) {
-      RuleSet set;
-      if (lower.contains(agent.robotName())) {
-        SimpleRobotRules rules =
-            parser.parseContent(file.url(), clean, type, List.of(agent.robotName()));
-        set = new RuleSet(rules, label(groups, agent.robotName()));
-      } else {
-        if (fallback == null) {
-          SimpleRobotRules rules = parser.parseContent(file.url(), clean, type, List.of());
-          fallback = new RuleSet(rules, label(groups, "*"));
-        }
-        set = fallback;
-      }
+      String key = groupKey(groups, agent.robotName(), lower);
+      RuleSet set =
+          byGroups.computeIfAbsent(
+              key,
+              k -> {
+                String name = k.equals(STAR) ? null : agent.robotName();
+                List<String> names = name == null ? List.of() : List.of(name);
+                SimpleRobotRules rules = parser.parseContent(file.url(), clean, type, names);
+                return new RuleSet(rules, label(groups, name == null ? "*" : name), name != null);
+              });
       byAgent.put(agent, distinct.computeIfAbsent(set, s -> s));
     }
-    return new RobotsTxt(file.url(), file.status(), byAgent, groups);
+    return new RobotsTxt(file.url(), file.status(), byAgent, groups, registry);
+  }
+
+  private static final String STAR = "*";
+
+  /**
+   * Which crawler-commons parse an agent needs, so that agents obeying the same groups share one
+   * parse (a robots.txt is parsed per agent, and a long AI block list names dozens in one group):
+   * the groups that name it, {@code *} when its name appears nowhere in the file, or the name
+   * itself when it appears but no group of ours names it (crawler-commons may read a line we do
+   * not, so that agent gets a parse of its own).
+   */
+  private static String groupKey(List<RobotsGroups.Group> groups, String robotName, String lower) {
+    if (!lower.contains(robotName)) {
+      return STAR;
+    }
+    StringBuilder key = new StringBuilder("groups:");
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).agents().stream().anyMatch(a -> RobotsGroups.names(a, robotName))) {
+        key.append(i).append(',');
+      }
+    }
+    return key.length() > "groups:".length() ? key.toString() : "name:" + robotName;
   }
 
   private static String label(List<RobotsGroups.Group> groups, String robotName) {
@@ -99,13 +140,13 @@ final class RobotsTxt {
   }
 
   /** The robots-txt, content-signal and content-usage signals for one page. */
-  List<Signal> judge(String pathAndQuery, String pageUrl, AgentRegistry registry) {
+  List<Signal> judge(String pathAndQuery, String pageUrl) {
     List<Signal> signals = new ArrayList<>();
     if (unavailable() || unreachable()) {
       signals.add(statusSignal());
       return signals;
     }
-    signals.addAll(agentSignals(pathAndQuery, pageUrl, registry));
+    signals.addAll(agentSignals(pathAndQuery, pageUrl));
     signals.addAll(ContentLines.signals(groups, pathAndQuery, url));
     return signals;
   }
@@ -125,20 +166,14 @@ final class RobotsTxt {
         Signals.ROBOTS_TXT, Signals.ALL, List.of(), "disallow", why, url, Signals.RESERVES);
   }
 
-  private List<Signal> agentSignals(String pathAndQuery, String pageUrl, AgentRegistry registry) {
-    Map<RuleSet, List<String>> agentsBySet = new LinkedHashMap<>();
-    for (Agent agent : registry.training()) {
-      RuleSet set = byAgent.get(agent);
-      if (set != null) {
-        agentsBySet.computeIfAbsent(set, s -> new ArrayList<>()).add(agent.token());
-      }
-    }
-    List<Signal> signals = new ArrayList<>();
-    agentsBySet.forEach(
-        (set, agents) -> {
+  private List<Signal> agentSignals(String pathAndQuery, String pageUrl) {
+    List<Signal> signals = new ArrayList<>(trainingAgents.size());
+    trainingAgents.forEach(
+        (set, tokens) -> {
+          // the agents a group names are listed; those left to the * group are "all the others"
+          List<String> agents = set.named() ? tokens : List.of();
           boolean allowed = set.rules().isAllowed(pageUrl);
-          String evidence =
-              RuleEvidence.of(set.rules(), pathAndQuery, allowed) + " (" + set.label() + ")";
+          String evidence = RuleEvidence.of(set, pathAndQuery, allowed) + " (" + set.label() + ")";
           signals.add(
               Signals.of(
                   Signals.ROBOTS_TXT,

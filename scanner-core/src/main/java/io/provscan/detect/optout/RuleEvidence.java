@@ -1,7 +1,7 @@
 package io.provscan.detect.optout;
 
-import crawlercommons.robots.SimpleRobotRules;
 import crawlercommons.robots.SimpleRobotRules.RobotRule;
+import java.util.List;
 
 /**
  * Names the rule that decided a crawler-commons verdict, for the report. crawler-commons decides;
@@ -11,10 +11,12 @@ import crawlercommons.robots.SimpleRobotRules.RobotRule;
 final class RuleEvidence {
   private RuleEvidence() {}
 
-  static String of(SimpleRobotRules rules, String pathAndQuery, boolean allowed) {
+  static String of(RobotsTxt.RuleSet set, String pathAndQuery, boolean allowed) {
     RobotRule best = null;
-    for (RobotRule rule : rules.getRobotRules()) {
-      if (PathPattern.of(rule.getPrefix()).matches(pathAndQuery) && better(rule, best)) {
+    List<RobotRule> rules = set.rules().getRobotRules();
+    for (int i = 0; i < rules.size(); i++) {
+      RobotRule rule = rules.get(i);
+      if (set.patterns().get(i).matches(pathAndQuery) && better(rule, best)) {
         best = rule;
       }
     }

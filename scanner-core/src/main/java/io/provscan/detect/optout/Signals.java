@@ -43,7 +43,10 @@ final class Signals {
     if (s == null) {
       return null;
     }
-    String one = s.strip().replaceAll("[\\r\\n\\t]+", " ");
+    String one = s.strip();
+    if (one.indexOf('\n') >= 0 || one.indexOf('\r') >= 0 || one.indexOf('\t') >= 0) {
+      one = one.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+    }
     return one.length() > MAX_TEXT ? one.substring(0, MAX_TEXT) + "…" : one;
   }
 

@@ -38,8 +38,12 @@ public final class SitePolicies {
 
   /** The policy of an origin, loading it on first use. */
   public SitePolicy forOrigin(String origin) {
+    CompletableFuture<SitePolicy> known = byOrigin.get(origin);
+    if (known != null && known.isDone()) {
+      return known.join(); // the common case: a map lookup
+    }
     CompletableFuture<SitePolicy> mine = new CompletableFuture<>();
-    CompletableFuture<SitePolicy> known = byOrigin.putIfAbsent(origin, mine);
+    known = byOrigin.putIfAbsent(origin, mine);
     if (known == null) {
       mine.complete(load(origin));
       return mine.join();

@@ -76,10 +76,10 @@ public final class SitePolicy {
   }
 
   /** The robots.txt and ai.txt signals for a page of this origin. */
-  List<Signal> judge(String pathAndQuery, String pageUrl, AgentRegistry registry) {
+  List<Signal> judge(String pathAndQuery, String pageUrl) {
     List<Signal> signals = new ArrayList<>();
     if (robots != null) {
-      signals.addAll(robots.judge(pathAndQuery, pageUrl, registry));
+      signals.addAll(robots.judge(pathAndQuery, pageUrl));
     }
     if (aiTxt != null) {
       signals.add(aiTxt.judge(pathAndQuery, pageUrl));

@@ -28,7 +28,7 @@ final class Policies {
     String origin = io.provscan.sitepolicy.Origins.of(pageUrl).orElseThrow();
     RobotsTxt r =
         RobotsTxt.of(file(PolicyKind.ROBOTS_TXT, origin + "/robots.txt", 200, robotsTxt), registry);
-    return r.judge(io.provscan.sitepolicy.Origins.pathAndQuery(pageUrl), pageUrl, registry);
+    return r.judge(io.provscan.sitepolicy.Origins.pathAndQuery(pageUrl), pageUrl);
   }
 
   /** True when robots.txt allows the one agent to fetch the URL. */

@@ -61,8 +61,7 @@ class RealWorldAiRobotsTxtTest {
     for (Agent a : registry.all()) {
       assertEquals(Blocking.ALL, r.classify(a), a.token());
     }
-    List<Signal> signals =
-        r.judge("/news/today.html", "https://www.example.org/news/today.html", registry);
+    List<Signal> signals = r.judge("/news/today.html", "https://www.example.org/news/today.html");
     Signal robots = signals.get(0);
     assertEquals(1, signals.size(), "every training agent shares the one group: " + signals);
     assertEquals("disallow", robots.value());

@@ -55,9 +55,19 @@ class RobotsTxtTest {
 
   @Test
   void agentsWithTheSameRulesShareOneSignal() {
+    String txt = "User-agent: GPTBot\nUser-agent: CCBot\nDisallow: /articles/\n";
+    Signal s =
+        one(robots(txt, only("GPTBot", "CCBot", "ClaudeBot"), PAGE).subList(0, 1), "robots-txt");
+    assertEquals(List.of("GPTBot", "CCBot"), s.agents());
+    assertEquals("Disallow: /articles/ (User-agent: GPTBot, CCBot)", s.evidence());
+  }
+
+  @Test
+  void agentsLeftToTheStarGroupAreNotListedOneByOne() {
     String txt = "User-agent: *\nDisallow: /articles/\n";
     Signal s = one(robots(txt, only("GPTBot", "CCBot", "ClaudeBot"), PAGE), "robots-txt");
-    assertEquals(List.of("GPTBot", "CCBot", "ClaudeBot"), s.agents());
+    assertEquals(List.of(), s.agents(), "empty: every agent without a group of its own");
+    assertEquals("disallow", s.value());
     assertEquals("Disallow: /articles/ (User-agent: *)", s.evidence());
   }
 
@@ -90,7 +100,7 @@ class RobotsTxtTest {
                 status,
                 "User-agent: *\nDisallow: /\n"),
             only("GPTBot"));
-    Signal s = one(r.judge("/articles/one.html", PAGE, only("GPTBot")), "robots-txt");
+    Signal s = one(r.judge("/articles/one.html", PAGE), "robots-txt");
     assertEquals(value, s.value());
     assertEquals(effect, s.effect());
     assertTrue(s.evidence().contains("RFC 9309"), s.evidence());
@@ -107,7 +117,7 @@ class RobotsTxtTest {
         RobotsTxt.of(
             file(PolicyKind.ROBOTS_TXT, "https://site.example/robots.txt", 200, b.toByteArray()),
             only("GPTBot"));
-    List<Signal> signals = r.judge("/articles/one.html", PAGE, only("GPTBot"));
+    List<Signal> signals = r.judge("/articles/one.html", PAGE);
     assertEquals("disallow", one(signals, "robots-txt").value());
     assertEquals("ai-train=no", one(signals, "content-signal").value());
     assertEquals(List.of("GPTBot"), one(signals, "content-signal").agents());
@@ -124,7 +134,7 @@ class RobotsTxtTest {
         RobotsTxt.of(
             file(PolicyKind.ROBOTS_TXT, "https://site.example/robots.txt", 200, withBom),
             only("GPTBot"));
-    assertEquals("disallow", one(r.judge("/a", PAGE, only("GPTBot")), "robots-txt").value());
+    assertEquals("disallow", one(r.judge("/a", PAGE), "robots-txt").value());
   }
 
   @Test
