@@ -17,7 +17,8 @@ import org.netpreserve.jwarc.WarcWriter;
 /**
  * Writes a synthetic crawl for bench/optout, Common Crawl style: PAGES HTML pages spread over HOSTS
  * hosts in pages-*.warc.gz, and each host's robots.txt (and, for some, tdmrep.json and ai.txt) in
- * robotstxt.warc.gz. Site policies vary as in the wild: long AI-crawler block lists, Cloudflare
+ * robotstxt.warc.gz. Pages carry about 20 KB of HTML (navigation, a script, 40 paragraphs).
+ * Site policies vary as in the wild: long AI-crawler block lists, Cloudflare
  * content signals, AIPREF rules, 404s, path rules; some pages carry X-Robots-Tag or TDMRep headers.
  *
  *   java -cp scanner-cli/target/provscan.jar bench/OptOutCorpus.java DIR [PAGES] [HOSTS]
@@ -29,6 +30,9 @@ public class OptOutCorpus {
               + " PerplexityBot Amazonbot Diffbot omgili omgilibot Timpibot ImagesiftBot AI2Bot"
               + " Ai2Bot-Dolma img2dataset YouBot DeepSeekBot PanguBot")
           .split(" ");
+  /** Paragraphs of 60 words per page: about 20 KB of HTML, near a typical article page's text. */
+  static final int PARAGRAPHS = 40;
+
   static final String WORDS =
       "the harvest report weather market council school river train museum library data model"
           + " music festival city north south budget science health travel garden history";
@@ -102,8 +106,13 @@ public class OptOutCorpus {
     if (p % 7 == 0) {
       body.append("<meta name=\"robots\" content=\"noai, noimageai\">");
     }
-    body.append("</head><body>");
-    for (int para = 0; para < 6; para++) {
+    body.append("<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}")
+        .append("</script><style>body{font-family:serif}nav a{margin:0 1em}</style></head><body><nav>");
+    for (int i = 0; i < 40; i++) {
+      body.append("<a href=\"/section/").append(i).append("\">").append(words[i % words.length]).append("</a>");
+    }
+    body.append("</nav>");
+    for (int para = 0; para < PARAGRAPHS; para++) {
       body.append("<p>");
       for (int i = 0; i < 60; i++) {
         body.append(words[random.nextInt(words.length)]).append(' ');

@@ -41,11 +41,6 @@ public final class PolicyCaptures implements SiteSource {
     return List.copyOf(notes);
   }
 
-  /** How many origins have at least one capture. */
-  public int origins() {
-    return byOrigin.size();
-  }
-
   @Override
   public synchronized SiteFiles files(String origin) {
     Map<PolicyKind, PolicyFile> files = byOrigin.get(origin);

@@ -32,11 +32,6 @@ public record SiteFiles(String origin, Map<PolicyKind, PolicyFile> files, List<S
     return Optional.ofNullable(files.get(kind));
   }
 
-  /** True when nothing at all is known. */
-  public boolean isEmpty() {
-    return files.isEmpty() && notes.isEmpty();
-  }
-
   /** These files, with the kinds this one lacks taken from {@code other}. */
   public SiteFiles orElse(SiteFiles other) {
     Map<PolicyKind, PolicyFile> merged = new EnumMap<>(PolicyKind.class);

@@ -45,8 +45,4 @@ final class AiTxt {
         url,
         allowed ? Signals.ALLOWS : Signals.RESERVES);
   }
-
-  String url() {
-    return url;
-  }
 }

@@ -15,7 +15,9 @@ import java.util.List;
  * <p>A Content-Usage rule may start with a path (draft-ietf-aipref-attach §3.2: a value starting
  * with {@code /}); within a group the rules whose path matches the page compete by longest match, a
  * rule without a path matching everything with length 0, and rules of equal length combine most
- * restrictively. The value ends at the first {@code #} (the comment is already cut).
+ * restrictively. The value ends at the first {@code #} (the comment is already cut). The draft
+ * applies preferences only to paths that may be crawled; a path robots.txt disallows is reserved by
+ * the robots-txt signal anyway, so the rule is not filtered by it.
  */
 final class ContentLines {
   private ContentLines() {}

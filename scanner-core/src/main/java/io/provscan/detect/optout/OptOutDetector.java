@@ -7,6 +7,7 @@ import io.provscan.detect.OptOut;
 import io.provscan.detect.OptOut.Signal;
 import io.provscan.detect.PrePass;
 import io.provscan.sitepolicy.Origins;
+import io.provscan.sitepolicy.PolicyCaptures;
 import io.provscan.sitepolicy.SiteSources;
 import io.provscan.sitepolicy.WarcPolicyScan;
 import io.provscan.source.HttpInfo;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -33,6 +35,7 @@ public final class OptOutDetector implements Detector, PrePass {
   private final LongAdder judgeNanos = new LongAdder();
   private final LongAdder prePassNanos = new LongAdder();
   private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+  private final List<String> prePassNotes = new CopyOnWriteArrayList<>();
 
   /**
    * A detector over the given sources; the pre-pass adds the captures of the scan's WARC files.
@@ -58,8 +61,15 @@ public final class OptOutDetector implements Detector, PrePass {
   @Override
   public void prepare(List<Path> roots, SourceLimits limits) throws InterruptedException {
     long start = cpuNanos();
-    sources.captured(WarcPolicyScan.scan(roots, limits));
+    PolicyCaptures captures = WarcPolicyScan.scan(roots, limits);
+    sources.captured(captures);
+    prePassNotes.addAll(captures.notes());
     prePassNanos.add(cpuNanos() - start);
+  }
+
+  /** WARC files the pre-pass could not read to their end. */
+  public List<String> prePassNotes() {
+    return List.copyOf(prePassNotes);
   }
 
   /**
@@ -132,34 +142,28 @@ public final class OptOutDetector implements Detector, PrePass {
     }
     List<String> usage = http.header("Content-Usage");
     if (!usage.isEmpty()) {
-      // RFC 9651 §4.2: several field lines are one field, joined with commas.
-      String joined = String.join(", ", usage);
-      ContentUsage u = ContentUsage.parse(joined);
-      signals.add(
-          Signals.of(
-              Signals.CONTENT_USAGE,
-              u.scope(),
-              List.of(),
-              u.value(),
-              "Content-Usage: " + joined + (u.label() == null ? " (not understood: unknown)" : ""),
-              null,
-              u.trainAi().effect()));
+      signals.add(contentUsage(usage));
     }
+  }
+
+  /** The AIPREF header; RFC 9651 §4.2: several field lines are one field, joined with commas. */
+  private static Signal contentUsage(List<String> lines) {
+    String joined = String.join(", ", lines);
+    ContentUsage u = ContentUsage.parse(joined);
+    String note = u.label() == null ? " (no training preference understood: unknown)" : "";
+    return Signals.of(
+        Signals.CONTENT_USAGE,
+        u.scope(),
+        List.of(),
+        u.value(),
+        "Content-Usage: " + joined + note,
+        null,
+        u.trainAi().effect());
   }
 
   static Signal robotsTag(String type, RobotsTag.Directive d, String evidence) {
     List<String> agents = d.agent() == null ? List.of() : List.of(d.agent());
     return Signals.of(
         type, Signals.AI_TRAINING, agents, d.directive(), evidence, null, Signals.RESERVES);
-  }
-
-  /** For tests: the metadata-only judgement of an item without URL or headers. */
-  static OptOut judgeMetadata(Map<String, List<String>> metadata, AgentRegistry registry) {
-    List<Signal> signals = new ArrayList<>();
-    List<TdmRep.Statement> tdm = new ArrayList<>();
-    PageMeta.signals(metadata, registry, signals, tdm);
-    signals.addAll(TdmRep.signals(tdm));
-    signals.addAll(MediaMetadata.signals(metadata));
-    return new OptOut(Signals.reserves(signals), signals);
   }
 }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 
 /**
  * The {@code optOut} section of {@code summary.json}: reserved items and signals over the whole
@@ -27,7 +26,7 @@ public final class OptOutSummary implements SummarySection {
   public static final int MAX_HOSTS = 10_000;
 
   private final SitePolicies sites;
-  private final Supplier<Map<String, Long>> timings;
+  private final OptOutDetector detector;
   private final LongAdder items = new LongAdder();
   private final LongAdder reservedItems = new LongAdder();
   private final Counter signals = new Counter();
@@ -36,7 +35,7 @@ public final class OptOutSummary implements SummarySection {
   /** A summary over the policies and timings of the detector. */
   public OptOutSummary(OptOutDetector detector) {
     this.sites = detector.sites();
-    this.timings = detector::timings;
+    this.detector = detector;
   }
 
   private static final class Host {
@@ -98,7 +97,8 @@ public final class OptOutSummary implements SummarySection {
     s.put("agents", agents);
     s.put("hosts", detail);
     s.put("hostsOmitted", Math.max(0, hosts.size() - MAX_HOSTS));
-    s.put("timings", new TreeMap<>(timings.get()));
+    s.put("warnings", detector.prePassNotes());
+    s.put("timings", new TreeMap<>(detector.timings()));
     return s;
   }
 

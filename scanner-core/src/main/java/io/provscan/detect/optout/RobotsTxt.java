@@ -124,11 +124,6 @@ final class RobotsTxt {
     return String.join("; ", applied.stream().map(RobotsGroups.Group::label).toList());
   }
 
-  /** The robots.txt URL. */
-  String url() {
-    return url;
-  }
-
   /** True for a 4xx: no rule applies. */
   boolean unavailable() {
     return status >= 400 && status < 500;

@@ -70,11 +70,6 @@ public final class SitePolicy {
     return warnings;
   }
 
-  /** True when a robots.txt (of any status) is known. */
-  public boolean hasRobots() {
-    return robots != null;
-  }
-
   /** The robots.txt and ai.txt signals for a page of this origin. */
   List<Signal> judge(String pathAndQuery, String pageUrl) {
     List<Signal> signals = new ArrayList<>();

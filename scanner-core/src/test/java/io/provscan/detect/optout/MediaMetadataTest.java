@@ -22,7 +22,7 @@ class MediaMetadataTest {
         "plus:DataMining | http://ns.useplus.org/ldf/vocab/DMI-UNSPECIFIED | none"
       })
   void readsIptcDataMining(String key, String value, String effect) {
-    OptOut o = OptOutDetector.judgeMetadata(Map.of(key, List.of(value)), AgentRegistry.defaults());
+    OptOut o = Policies.metadataOnly(Map.of(key, List.of(value)));
     assertEquals(1, o.signals().size());
     assertEquals("iptc-data-mining", o.signals().get(0).type());
     assertEquals(effect, o.signals().get(0).effect());
@@ -40,7 +40,7 @@ class MediaMetadataTest {
         "cawg.ai_training | allowed | allows"
       })
   void readsC2paAndCawgTrainingMining(String key, String value, String effect) {
-    OptOut o = OptOutDetector.judgeMetadata(Map.of(key, List.of(value)), AgentRegistry.defaults());
+    OptOut o = Policies.metadataOnly(Map.of(key, List.of(value)));
     assertEquals(1, o.signals().size(), o.toString());
     assertEquals("c2pa-training-mining", o.signals().get(0).type());
     assertEquals(effect, o.signals().get(0).effect());
@@ -55,7 +55,7 @@ class MediaMetadataTest {
         "xmpRights:UsageTerms | No AI training without a licence"
       })
   void licencesAndInferenceAreNotTrainingReservations(String key, String value) {
-    OptOut o = OptOutDetector.judgeMetadata(Map.of(key, List.of(value)), AgentRegistry.defaults());
+    OptOut o = Policies.metadataOnly(Map.of(key, List.of(value)));
     assertEquals(List.of(), o.signals());
   }
 
@@ -71,8 +71,7 @@ class MediaMetadataTest {
         "description | noai | 0"
       })
   void readsRobotsMetaTags(String name, String content, int signals) {
-    OptOut o =
-        OptOutDetector.judgeMetadata(Map.of(name, List.of(content)), AgentRegistry.defaults());
+    OptOut o = Policies.metadataOnly(Map.of(name, List.of(content)));
     assertEquals(signals, o.signals().size(), o.toString());
     assertEquals(signals > 0, o.reserved());
     o.signals().forEach(s -> assertEquals("robots-meta", s.type()));

@@ -23,6 +23,17 @@ final class Policies {
         java.util.Arrays.stream(tokens).map(t -> new Agent(t, "op", "training", "")).toList());
   }
 
+  /** The judgement of an item that has only metadata (no URL, no headers). */
+  static io.provscan.detect.OptOut metadataOnly(java.util.Map<String, List<String>> metadata) {
+    OptOutDetector d =
+        new OptOutDetector(
+            new io.provscan.sitepolicy.SiteSources(List.of()), AgentRegistry.defaults());
+    return d.detect(
+            new io.provscan.detect.DetectorInput(
+                "item", null, null, "image/jpeg", null, "", metadata))
+        .optOut();
+  }
+
   /** The robots.txt signals for a page, through RobotsTxt as the detector uses it. */
   static List<Signal> robots(String robotsTxt, AgentRegistry registry, String pageUrl) {
     String origin = io.provscan.sitepolicy.Origins.of(pageUrl).orElseThrow();
