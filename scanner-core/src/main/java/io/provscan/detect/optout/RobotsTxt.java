@@ -22,6 +22,9 @@ import java.util.Map;
  * reports it as such, since the crawler that took the pages should not have.
  */
 final class RobotsTxt {
+  /** crawler-commons' parser is thread-safe and shared (its warning count is per thread). */
+  private static final SimpleRobotRulesParser PARSER = new SimpleRobotRulesParser();
+
   private final String url;
   private final int status;
   private final Map<Agent, RuleSet> byAgent;
@@ -66,7 +69,6 @@ final class RobotsTxt {
 
   /** Parses a robots.txt answer for every agent of the registry. */
   static RobotsTxt of(PolicyFile file, AgentRegistry registry) {
-    SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     if (!file.ok()) {
       return new RobotsTxt(file.url(), file.status(), Map.of(), List.of(), registry);
     }
@@ -86,7 +88,7 @@ final class RobotsTxt {
               k -> {
                 String name = k.equals(STAR) ? null : agent.robotName();
                 List<String> names = name == null ? List.of() : List.of(name);
-                SimpleRobotRules rules = parser.parseContent(file.url(), clean, type, names);
+                SimpleRobotRules rules = PARSER.parseContent(file.url(), clean, type, names);
                 return new RuleSet(rules, label(groups, name == null ? "*" : name), name != null);
               });
       byAgent.put(agent, distinct.computeIfAbsent(set, s -> s));
@@ -104,7 +106,7 @@ final class RobotsTxt {
    * not, so that agent gets a parse of its own).
    */
   private static String groupKey(List<RobotsGroups.Group> groups, String robotName, String lower) {
-    if (!lower.contains(robotName)) {
+    if (!mentions(lower, robotName)) {
       return STAR;
     }
     StringBuilder key = new StringBuilder("groups:");
@@ -114,6 +116,25 @@ final class RobotsTxt {
       }
     }
     return key.length() > "groups:".length() ? key.toString() : "name:" + robotName;
+  }
+
+  /**
+   * True when the name stands in the text as a whole token (not inside {@code omgilibot} or
+   * {@code applebot-extended}), the way a user-agent line names it.
+   */
+  static boolean mentions(String lower, String robotName) {
+    for (int at = lower.indexOf(robotName); at >= 0; at = lower.indexOf(robotName, at + 1)) {
+      int end = at + robotName.length();
+      if ((at == 0 || !tokenChar(lower.charAt(at - 1)))
+          && (end == lower.length() || !tokenChar(lower.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean tokenChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
   }
 
   private static String label(List<RobotsGroups.Group> groups, String robotName) {
