@@ -1,8 +1,8 @@
 package io.provscan.cli;
 
+import io.provscan.detect.license.LicenseKnowledge;
 import io.provscan.policy.Action;
 import io.provscan.policy.Gate;
-import io.provscan.policy.LicenseCategories;
 import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.PolicyParser;
@@ -64,7 +64,7 @@ final class GateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Action threshold = threshold(failOn);
     Policy policy = policyFile == null ? PolicyParser.bundled() : PolicyParser.read(policyFile);
-    Gate.Result r = Gate.run(out, new PolicyEngine(policy, LicenseCategories.NONE));
+    Gate.Result r = Gate.run(out, new PolicyEngine(policy, LicenseKnowledge.get()::categoryOf));
     boolean fails = r.totals().fails(threshold);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {

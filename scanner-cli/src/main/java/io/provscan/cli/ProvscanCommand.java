@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       "             provscan report          (re-renders report.html and provenance.spdx.json)",
       "Gate:        provscan gate --policy my-policy.yaml provscan-out",
       "Licences:    provscan licenses; provscan licenses show ID; provscan explain FILE",
+      "Opt-outs:    provscan optout URL      (robots.txt, TDMRep, ai.txt for one page)",
       "Exit codes:  0 done, 1 blocked by policy, 2 usage error, 3 could not run."
     },
     subcommands = {
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
       GateCommand.class,
       ReportCommand.class,
       LicensesCommand.class,
-      ExplainCommand.class
+      ExplainCommand.class,
+      OptOutCommand.class
     })
 public final class ProvscanCommand implements Runnable {
   @Spec CommandSpec spec;

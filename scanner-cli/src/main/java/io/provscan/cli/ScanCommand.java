@@ -1,5 +1,6 @@
 package io.provscan.cli;
 
+import io.provscan.detect.optout.OptOutSettings;
 import io.provscan.internal.Sizes;
 import io.provscan.policy.Action;
 import io.provscan.policy.Policy;
@@ -156,6 +157,40 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(
+      names = "--no-optout",
+      description = "Do not read opt-out signals (robots.txt, TDMRep, noai, …) at all.")
+  boolean noOptOut;
+
+  @Option(
+      names = "--site-policies",
+      paramLabel = "DIR",
+      description =
+          "Saved site policies: DIR/<host>/robots.txt, DIR/<host>/.well-known/tdmrep.json,"
+              + " DIR/<host>/ai.txt (used where the scan's WARC files hold no capture).")
+  Path sitePolicies;
+
+  @Option(
+      names = "--fetch-site-policies",
+      description =
+          "Fetch robots.txt, tdmrep.json and ai.txt of each host live where neither the WARC"
+              + " files nor --site-policies have them (network; once per host per scan).")
+  boolean fetchSitePolicies;
+
+  @Option(
+      names = "--fetch-interval",
+      paramLabel = "DURATION",
+      converter = Converters.Time.class,
+      description = "Least time between two requests to one host when fetching (default: 1s).")
+  Duration fetchInterval = OptOutSettings.DEFAULTS.fetchInterval();
+
+  @Option(
+      names = "--fetch-timeout",
+      paramLabel = "DURATION",
+      converter = Converters.Time.class,
+      description = "Time limit of each request when fetching (default: 10s).")
+  Duration fetchTimeout = OptOutSettings.DEFAULTS.fetchTimeout();
+
   @Override
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? demo() : paths;
@@ -177,10 +212,12 @@ final class ScanCommand implements Callable<Integer> {
             .archives(maxArchiveDepth, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio)
             .policy(policy)
             .licenses(!noLicenses)
+            .optOut(!noOptOut)
+            .sitePolicies(sitePolicies)
+            .fetchSitePolicies(fetchSitePolicies)
+            .fetchPacing(fetchInterval, fetchTimeout)
             .build();
-    Scanner scanner =
-        new Scanner(
-            options, Capabilities.detectors(options), Capabilities.summarySections(options));
+    Scanner scanner = new Scanner(options, Capabilities.of(options));
     PrintWriter err = spec.commandLine().getErr();
     ScanResult result;
     if (quiet) {

@@ -43,6 +43,9 @@ public record OptOut(boolean reserved, List<Signal> signals) {
    * @param value the signal's value as read, such as {@code disallow} or {@code train-ai=n}
    * @param evidence the line or field it was read from
    * @param source the URL of the policy file, or null
+   * @param effect what it does to this item: {@code reserves} (it makes the item reserved), {@code
+   *     allows} (it states permission) or {@code none} (superseded, not understood, or addressed to
+   *     an agent that does not train models)
    */
   public record Signal(
       String type,
@@ -50,7 +53,8 @@ public record OptOut(boolean reserved, List<Signal> signals) {
       List<String> agents,
       String value,
       String evidence,
-      String source) {
+      String source,
+      String effect) {
     /** Copies the agents. */
     public Signal {
       agents = List.copyOf(agents);

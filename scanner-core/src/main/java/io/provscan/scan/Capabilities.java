@@ -4,33 +4,47 @@ import io.provscan.detect.Detector;
 import io.provscan.detect.license.LicenseDetector;
 import io.provscan.detect.license.LicenseKnowledge;
 import io.provscan.detect.license.LicenseSummary;
+import io.provscan.detect.optout.OptOutStage;
 import io.provscan.report.SummarySection;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The detectors and summary sections a scan runs with. Each capability (licences, opt-outs,
- * personal data) registers here, so the CLI and library users get the same scan.
+ * The detectors and summary sections of one scan. Each capability (licences, opt-outs, personal
+ * data) registers here, so the CLI and library users get the same scan. An instance is made fresh
+ * for each scan: summary sections accumulate, and a capability's detector and section may share
+ * state (the opt-out detector and its summary share the scan's site policies).
  */
 public final class Capabilities {
+  private final List<Detector> detectors = new ArrayList<>();
+  private final List<SummarySection> sections = new ArrayList<>();
+
   private Capabilities() {}
 
-  /** The detectors for a scan with these options, in the order they run. */
-  public static List<Detector> detectors(ScanOptions options) {
-    List<Detector> detectors = new ArrayList<>();
+  /** The capabilities of a scan with these options. */
+  public static Capabilities of(ScanOptions options) {
+    Capabilities c = new Capabilities();
     // Licences (issue 3): the catalogue is compiled here, once per scan, not per item.
     if (options.licenses()) {
-      detectors.add(new LicenseDetector(LicenseKnowledge.get()));
+      c.detectors.add(new LicenseDetector(LicenseKnowledge.get()));
+      c.sections.add(new LicenseSummary(LicenseKnowledge.get()));
     }
-    return detectors;
+    // Opt-outs (issue 4): the detector and its summary share the scan's site policies.
+    if (options.optOut().enabled()) {
+      OptOutStage optOut = OptOutStage.create(options.optOut(), ToolVersion.get());
+      c.detectors.add(optOut.detector());
+      c.sections.add(optOut.summary());
+    }
+    return c;
   }
 
-  /** Fresh summary sections for one scan (they accumulate, so never share them). */
-  public static List<SummarySection> summarySections(ScanOptions options) {
-    List<SummarySection> sections = new ArrayList<>();
-    if (options.licenses()) {
-      sections.add(new LicenseSummary(LicenseKnowledge.get()));
-    }
-    return sections;
+  /** The detectors, in the order they run. */
+  public List<Detector> detectors() {
+    return List.copyOf(detectors);
+  }
+
+  /** The summary sections (they accumulate, so never share them between scans). */
+  public List<SummarySection> summarySections() {
+    return List.copyOf(sections);
   }
 }

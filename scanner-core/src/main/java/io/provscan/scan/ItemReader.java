@@ -4,7 +4,6 @@ import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
-import io.provscan.manifest.LicenseNormalizer;
 import io.provscan.manifest.UrlLists;
 import io.provscan.source.Contents;
 import io.provscan.source.Item;
@@ -66,7 +65,8 @@ public final class ItemReader {
     String[] found = new String[1];
     try {
       SourceWalker walker =
-          new SourceWalker(options.sourceLimits(temp), new UrlLists(LicenseNormalizer.builtIn()));
+          new SourceWalker(
+              options.sourceLimits(temp), new UrlLists(CatalogLicenses.normalizer(options)));
       walker.file(
           root,
           file,

@@ -3,6 +3,7 @@ package io.provscan.scan;
 import io.provscan.detect.Detector;
 import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
+import io.provscan.detect.license.LicenseKnowledge;
 import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.Extractor;
@@ -53,6 +54,7 @@ final class Pipeline {
   private final SourceWalker walker;
   private final SourceRegistry sources;
   private final PolicyEngine policy;
+  private final LicenseKnowledge knowledge;
   private final BlockingQueue<Item> queue;
   private final AtomicBoolean producerDone = new AtomicBoolean();
   private final Map<Thread, Task> inFlight = new ConcurrentHashMap<>();
@@ -74,6 +76,7 @@ final class Pipeline {
     this.options = options;
     this.sources = sources;
     this.policy = policy;
+    this.knowledge = options.licenses() ? LicenseKnowledge.get() : null;
     this.extractor = extractor;
     this.detectors = List.copyOf(detectors);
     this.sink = sink;
@@ -236,7 +239,7 @@ final class Pipeline {
             ex.language(),
             ex.text(),
             ex.metadata());
-    Findings findings = Records.declared(item);
+    Findings findings = Records.declared(item, knowledge);
     for (Detector detector : detectors) {
       try {
         findings = findings.merge(detector.detect(input));

@@ -2,8 +2,10 @@ package io.provscan.scan;
 
 import io.provscan.detect.Findings;
 import io.provscan.detect.LicenseFinding;
+import io.provscan.detect.license.LicenseKnowledge;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.ProvenanceMetadata;
+import io.provscan.licensedb.LicenseCategory;
 import io.provscan.report.ErrorKind;
 import io.provscan.report.ItemError;
 import io.provscan.report.ItemRecord;
@@ -57,16 +59,25 @@ final class Records {
 
   /**
    * The licence a URL list's row declares for its URL, as a finding with basis {@code declared}:
-   * the list's word, not evidence from the content, so detectors' findings stand beside it.
+   * the list's word, not evidence from the content, so detectors' findings stand beside it. With
+   * the catalogue (licences detected), it carries the licence's category and clauses.
    */
-  static Findings declared(Item item) {
+  static Findings declared(Item item, LicenseKnowledge knowledge) {
     Item.Row row = item.row();
     if (row == null || row.license() == null) {
       return Findings.EMPTY;
     }
     LicenseFinding declared =
-        new LicenseFinding(
-            row.license(), row.licenseAsWritten(), DECLARED, 1.0, null, List.of(), null);
+        knowledge != null
+            ? knowledge.declared(row.license(), row.licenseAsWritten(), 1.0)
+            : new LicenseFinding(
+                row.license(),
+                row.licenseAsWritten(),
+                DECLARED,
+                1.0,
+                LicenseCategory.UNKNOWN.id(),
+                List.of(),
+                null);
     return Findings.ofLicenses(List.of(declared));
   }
 

@@ -1,5 +1,6 @@
 package io.provscan.scan;
 
+import io.provscan.detect.optout.OptOutSettings;
 import io.provscan.extract.ExtractionLimits;
 import io.provscan.index.CorpusIndex;
 import io.provscan.internal.Sizes;
@@ -58,6 +59,7 @@ public final class ScanOptions {
   private final Policy policy;
   // Licences (issue 3).
   private final boolean licenses;
+  private final OptOutSettings optOut;
 
   private ScanOptions(Builder b) {
     this.roots = List.copyOf(b.roots);
@@ -83,6 +85,9 @@ public final class ScanOptions {
     this.maxCompressionRatio = b.maxCompressionRatio;
     this.policy = b.policy != null ? b.policy : PolicyParser.bundled();
     this.licenses = b.licenses;
+    this.optOut =
+        new OptOutSettings(
+            b.optOut, b.sitePolicies, b.fetchSitePolicies, b.fetchInterval, b.fetchTimeout);
   }
 
   /** True when licences are detected (default; {@code --no-licenses} turns it off). */
@@ -140,6 +145,11 @@ public final class ScanOptions {
     return extraction;
   }
 
+  /** How opt-out signals are read (on by default; site policies from the scan's WARC files). */
+  public OptOutSettings optOut() {
+    return optOut;
+  }
+
   /** Bounds for sources, spooling into {@code tempDir}. */
   public SourceLimits sourceLimits(Path tempDir) {
     return new SourceLimits(
@@ -175,6 +185,10 @@ public final class ScanOptions {
     m.put("maxCompressionRatio", maxCompressionRatio);
     m.put("policy", policy.origin());
     m.put("licenses", licenses);
+    m.put("optOut", optOut.enabled());
+    m.put("sitePolicies", optOut.sitePolicies() == null ? null : optOut.sitePolicies().toString());
+    m.put("fetchSitePolicies", optOut.fetch());
+    m.put("fetchIntervalMs", optOut.fetchInterval().toMillis());
     return m;
   }
 
@@ -200,6 +214,11 @@ public final class ScanOptions {
     private long maxArchiveBytes = DEFAULT_MAX_ARCHIVE_BYTES;
     private int maxCompressionRatio = DEFAULT_MAX_COMPRESSION_RATIO;
     private Policy policy;
+    private boolean optOut = OptOutSettings.DEFAULTS.enabled();
+    private Path sitePolicies;
+    private boolean fetchSitePolicies;
+    private Duration fetchInterval = OptOutSettings.DEFAULTS.fetchInterval();
+    private Duration fetchTimeout = OptOutSettings.DEFAULTS.fetchTimeout();
 
     private Builder() {}
 
@@ -317,6 +336,31 @@ public final class ScanOptions {
       return this;
     }
 
+    /** Read opt-out signals (default true); false leaves the stage out entirely. */
+    public Builder optOut(boolean read) {
+      optOut = read;
+      return this;
+    }
+
+    /** A folder of saved site policies: {@code <host>/robots.txt}, … (default none). */
+    public Builder sitePolicies(Path dir) {
+      sitePolicies = dir;
+      return this;
+    }
+
+    /** Fetch site policies live (default false: no network). */
+    public Builder fetchSitePolicies(boolean fetch) {
+      fetchSitePolicies = fetch;
+      return this;
+    }
+
+    /** Least time between two requests to one host when fetching, and the time limit of each. */
+    public Builder fetchPacing(Duration interval, Duration timeout) {
+      fetchInterval = interval;
+      fetchTimeout = timeout;
+      return this;
+    }
+
     /**
      * Validates and freezes the options.
      *
@@ -356,7 +400,24 @@ public final class ScanOptions {
       }
       range("--max-text", maxChars, 1, Integer.MAX_VALUE - 8);
       Excludes.of(excludes); // fails on a malformed glob, naming it
+      validateOptOut();
       return new ScanOptions(this);
+    }
+
+    private void validateOptOut() {
+      if (sitePolicies != null && !Files.isDirectory(sitePolicies)) {
+        throw new IllegalArgumentException(
+            "--site-policies '" + sitePolicies + "' is not a folder");
+      }
+      if (fetchInterval.isNegative() || fetchInterval.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException(
+            "--fetch-interval must be between 0s and 10m, got " + fetchInterval);
+      }
+      if (fetchTimeout.compareTo(Duration.ofMillis(100)) < 0
+          || fetchTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
+        throw new IllegalArgumentException(
+            "--fetch-timeout must be between 100ms and 5m, got " + fetchTimeout);
+      }
     }
 
     private static void range(String option, long value, long min, long max) {

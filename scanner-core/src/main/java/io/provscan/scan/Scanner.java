@@ -1,13 +1,12 @@
 package io.provscan.scan;
 
 import io.provscan.detect.Detector;
+import io.provscan.detect.PrePass;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
-import io.provscan.manifest.LicenseNormalizer;
 import io.provscan.manifest.Manifests;
 import io.provscan.manifest.UrlLists;
-import io.provscan.policy.LicenseCategories;
 import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.Verdicts;
 import io.provscan.provenance.SourceRegistry;
@@ -54,6 +53,16 @@ public final class Scanner {
   private final TotalSize totalSize;
   private volatile Running running;
 
+  /** A scan with the bundled Tika extractor and the capabilities the options ask for. */
+  public Scanner(ScanOptions options) {
+    this(options, Capabilities.of(options));
+  }
+
+  /** A scan with the bundled Tika extractor and the given capabilities. */
+  public Scanner(ScanOptions options, Capabilities capabilities) {
+    this(options, capabilities.detectors(), capabilities.summarySections());
+  }
+
   /** A scan with the bundled Tika extractor. */
   public Scanner(ScanOptions options, List<Detector> detectors, List<SummarySection> sections) {
     this(options, detectors, sections, new TikaExtractor(options.extraction()));
@@ -78,15 +87,17 @@ public final class Scanner {
     Path out = options.out().toAbsolutePath().normalize();
     Files.createDirectories(out);
     Path temp = Files.createTempDirectory(out, ".provscan-tmp-");
-    PolicyEngine engine = new PolicyEngine(options.policy(), LicenseCategories.NONE);
+    PolicyEngine engine = new PolicyEngine(options.policy(), CatalogLicenses.categories(options));
     SourceLimits limits = options.sourceLimits(temp);
     // Manifests first (a pre-pass reading only manifest files): their sources claim items.
-    Manifests manifests = Manifests.find(options.roots(), limits, LicenseNormalizer.builtIn());
+    Manifests manifests =
+        Manifests.find(options.roots(), limits, CatalogLicenses.normalizer(options));
     SourceRegistry sources = manifests.registry();
     List<SummarySection> allSections = new ArrayList<>(sections);
     allSections.add(new SourcesSection(sources));
     SummaryBuilder summary = new SummaryBuilder(allSections);
-    SourceWalker walker = new SourceWalker(limits, new UrlLists(LicenseNormalizer.builtIn()));
+    SourceWalker walker =
+        new SourceWalker(limits, new UrlLists(CatalogLicenses.normalizer(options)));
     CorpusIndex index = null;
     Pipeline pipeline;
     try {
@@ -101,6 +112,7 @@ public final class Scanner {
         StaleIndex.remove(out.resolve(INDEX));
       }
       totalSize.start();
+      prepare(temp);
       try (Sinks all = new Sinks(sinks)) {
         pipeline = new Pipeline(options, extractor, detectors, all, walker, sources, engine);
         running = new Running(summary, walker, System.nanoTime(), false);
@@ -123,6 +135,15 @@ public final class Scanner {
         summary.count(ItemStatus.FAILED),
         summary.count(ItemStatus.SKIPPED),
         verdicts);
+  }
+
+  /** Runs the pre-passes (site policies from WARC files) before any item is judged. */
+  private void prepare(Path temp) throws InterruptedException {
+    for (Detector d : detectors) {
+      if (d instanceof PrePass p) {
+        p.prepare(options.roots(), options.sourceLimits(temp));
+      }
+    }
   }
 
   private SummaryBuilder.RunInfo runInfo(

@@ -36,7 +36,7 @@ class ManifestScanTest {
 
   void scan(ScanOptions.Builder options) throws Exception {
     ScanOptions o = options.out(out).threads(2).build();
-    new Scanner(o, Capabilities.detectors(o), Capabilities.summarySections(o)).run();
+    new Scanner(o, Capabilities.of(o)).run();
   }
 
   Map<String, JsonNode> items() throws IOException {

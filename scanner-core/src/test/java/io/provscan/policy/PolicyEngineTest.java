@@ -168,7 +168,13 @@ class PolicyEngineTest {
             true,
             List.of(
                 new OptOut.Signal(
-                    "x-robots-tag", "ai-training", List.of(), "noai", "X-Robots-Tag: noai", null)));
+                    "x-robots-tag",
+                    "ai-training",
+                    List.of(),
+                    "noai",
+                    "X-Robots-Tag: noai",
+                    null,
+                    "reserves")));
     Judgement j =
         DEFAULT.judge(item(ItemStatus.OK, List.of(), reserved, List.of(), Map.of()), null);
     assertEquals(Action.BLOCK, j.verdict());

@@ -51,7 +51,7 @@ class ScannerTest {
 
   ScanResult scan(ScanOptions.Builder options) throws Exception {
     ScanOptions o = options.out(out).build();
-    return new Scanner(o, Capabilities.detectors(o), Capabilities.summarySections(o)).run();
+    return new Scanner(o).run();
   }
 
   /** Every kind of bad input at once: each ends as one item and the scan goes on. */

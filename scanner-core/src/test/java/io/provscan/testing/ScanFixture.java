@@ -85,7 +85,8 @@ public final class ScanFixture {
                     List.of("GPTBot"),
                     "disallow",
                     "User-agent: GPTBot / Disallow: /",
-                    "https://news.example/robots.txt")));
+                    "https://news.example/robots.txt",
+                    "reserves")));
     PiiFinding email = new PiiFinding("EMAIL_ADDRESS", "j***@e***.com", 10, 26, 0.99);
     return new ScanFixture()
         .source(card)

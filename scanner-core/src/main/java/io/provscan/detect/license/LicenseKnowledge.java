@@ -1,6 +1,8 @@
 package io.provscan.detect.license;
 
+import io.provscan.detect.LicenseFinding;
 import io.provscan.licensedb.Catalog;
+import io.provscan.licensedb.LicenseCategory;
 import io.provscan.licensedb.LicenseEntry;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +35,9 @@ public final class LicenseKnowledge {
   private final UrlIndex urls;
   private final long buildNanos;
   private final boolean compiledAtStartup;
+
+  /** Made on first use; racy but idempotent (the factory is stateless). */
+  private volatile FindingFactory factory;
 
   /**
    * One of provscan's own entries with the numbers of its phrases in the phrase index.
@@ -184,5 +189,72 @@ public final class LicenseKnowledge {
 
   Map<String, String> aliasExpressions() {
     return catalog.aliasExpressions();
+  }
+
+  /**
+   * The SPDX id or expression a licence name stands for, through the catalogue's ids, names and
+   * aliases ({@code llama2}, {@code Apache License, Version 2.0}, {@code cc-by-nc-4.0}), or null
+   * when the catalogue does not know the name as a whole.
+   */
+  public String resolve(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String target = names.exact(name);
+    if (target != null) {
+      return target;
+    }
+    LicenseFinding asExpression = factory().expression(name, "declared", 1.0, null, null);
+    return asExpression.confidence() > 0 && asExpression.notes().isEmpty()
+        ? asExpression.spdx()
+        : null;
+  }
+
+  /**
+   * The category of a licence id or expression ({@code permissive}, {@code non-commercial}, …), or
+   * null when the catalogue does not know it.
+   */
+  public String categoryOf(String idOrExpression) {
+    String resolved = resolve(idOrExpression);
+    if (resolved == null) {
+      return null;
+    }
+    return factory().expression(resolved, "declared", 1.0, null, null).category();
+  }
+
+  /**
+   * A licence someone declares (a URL list's column, a manifest) as a finding with the catalogue's
+   * name, category and clauses; an id the catalogue does not know keeps its words and is {@code
+   * unknown}.
+   *
+   * @param id the normalised id or expression
+   * @param asWritten the value as written, kept as the evidence
+   * @param confidence how much the declaration is trusted
+   */
+  public LicenseFinding declared(String id, String asWritten, double confidence) {
+    String resolved = resolve(id);
+    String evidence = "license: " + (asWritten == null ? id : asWritten);
+    if (resolved == null) {
+      return new LicenseFinding(
+          id,
+          asWritten == null ? id : asWritten,
+          "declared",
+          confidence,
+          LicenseCategory.UNKNOWN.id(),
+          List.of(),
+          null,
+          evidence,
+          List.of("'" + id + "' is not a licence provscan's catalogue knows"));
+    }
+    return factory().expression(resolved, "declared", confidence, null, evidence);
+  }
+
+  private FindingFactory factory() {
+    FindingFactory f = factory;
+    if (f == null) {
+      f = new FindingFactory(this);
+      factory = f;
+    }
+    return f;
   }
 }

@@ -45,7 +45,7 @@ public final class LicenseSummary implements SummarySection {
     Set<String> clauses = new HashSet<>();
     for (LicenseFinding f : record.licenses()) {
       licenses.add(f.spdx());
-      categories.add(f.category());
+      categories.add(f.category() == null ? "unknown" : f.category());
       bases.add(f.basis());
       f.clauses().forEach(c -> clauses.add(c.id()));
     }

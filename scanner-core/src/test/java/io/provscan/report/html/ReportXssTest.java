@@ -69,9 +69,10 @@ class ReportXssTest {
   void runsNoScriptFromTheCorpusButItsOwn() throws Exception {
     writeHostileCorpus();
     ScanOptions options = ScanOptions.builder().root(corpus).out(out).index(false).build();
-    List<Detector> detectors = new ArrayList<>(Capabilities.detectors(options));
+    Capabilities capabilities = Capabilities.of(options);
+    List<Detector> detectors = new ArrayList<>(capabilities.detectors());
     detectors.add(new EchoDetector());
-    new Scanner(options, detectors, Capabilities.summarySections(options)).run();
+    new Scanner(options, detectors, capabilities.summarySections()).run();
     addPolicyAndManifestPayloads();
     ProvenanceReports.render(out);
     Path page = out.resolve(ProvenanceReports.HTML);
@@ -195,7 +196,8 @@ class ReportXssTest {
       if (in.http() != null) {
         List<String> robots = in.http().header("X-Robots-Tag");
         String v = robots.isEmpty() ? "" : robots.get(0);
-        OptOut.Signal s = new OptOut.Signal("x-robots-tag", "all", List.of(v), v, v, in.url());
+        OptOut.Signal s =
+            new OptOut.Signal("x-robots-tag", "all", List.of(v), v, v, in.url(), "reserves");
         f = f.merge(Findings.ofOptOut(new OptOut(true, List.of(s))));
         f = f.merge(Findings.ofPii(List.of(new PiiFinding(v, v, 0, 1, 0.5)), Map.of(v, 1)));
       }
