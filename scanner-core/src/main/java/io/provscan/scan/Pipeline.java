@@ -3,6 +3,7 @@ package io.provscan.scan;
 import io.provscan.detect.Detector;
 import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
+import io.provscan.detect.Redactor;
 import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.Extractor;
@@ -15,6 +16,7 @@ import io.provscan.source.SourceWalker;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -168,6 +170,7 @@ final class Pipeline {
           Extracted ex = extractor.extract(item, task.deadline);
           List<String> notes = new ArrayList<>();
           Findings findings = detect(item, ex, notes);
+          ex = redact(ex, findings);
           record = Records.of(item, ex, findings, notes, task.elapsedMillis());
           text = ex.text();
         }
@@ -211,6 +214,34 @@ final class Pipeline {
       }
     }
     return findings;
+  }
+
+  /**
+   * The extraction with personal data masked in its text and metadata by every detector that
+   * redacts: what the report and the index see from here on.
+   */
+  private Extracted redact(Extracted ex, Findings findings) {
+    Extracted out = ex;
+    for (Detector detector : detectors) {
+      if (detector instanceof Redactor redactor) {
+        Map<String, List<String>> metadata = new LinkedHashMap<>();
+        out.metadata()
+            .forEach((k, v) -> metadata.put(k, v.stream().map(redactor::redactValue).toList()));
+        out =
+            new Extracted(
+                out.sha256(),
+                out.size(),
+                out.mediaType(),
+                out.charset(),
+                out.language(),
+                redactor.redactText(out.text(), findings),
+                out.truncated(),
+                metadata,
+                out.warnings(),
+                out.error());
+      }
+    }
+    return out;
   }
 
   private void emit(ItemRecord record, String text) {

@@ -1,5 +1,8 @@
 package io.provscan.scan;
 
+import io.provscan.detect.pii.PiiSelection;
+import io.provscan.detect.pii.PiiType;
+import io.provscan.detect.pii.SensitiveCategory;
 import io.provscan.extract.ExtractionLimits;
 import io.provscan.index.CorpusIndex;
 import io.provscan.internal.Sizes;
@@ -9,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything a scan is told, validated once by {@link Builder#build()} and then shared read-only
@@ -53,6 +58,9 @@ public final class ScanOptions {
   private final int maxArchiveEntries;
   private final long maxArchiveBytes;
   private final int maxCompressionRatio;
+  // personal data (issue 5)
+  private final boolean pii;
+  private final List<String> piiTypes;
 
   private ScanOptions(Builder b) {
     this.roots = List.copyOf(b.roots);
@@ -76,6 +84,8 @@ public final class ScanOptions {
     this.maxArchiveEntries = b.maxArchiveEntries;
     this.maxArchiveBytes = b.maxArchiveBytes;
     this.maxCompressionRatio = b.maxCompressionRatio;
+    this.pii = b.pii;
+    this.piiTypes = List.copyOf(b.piiTypes);
   }
 
   /** A builder with every default set. */
@@ -138,6 +148,34 @@ public final class ScanOptions {
         tempDir);
   }
 
+  // ---- personal data (issue 5)
+
+  /** True when personal data is looked for (default; {@code --no-pii} turns it off). */
+  public boolean pii() {
+    return pii;
+  }
+
+  /**
+   * The personal-data types looked for: those named by {@code --pii-types}, or all when the option
+   * is not given (a list of categories only looks for no type).
+   */
+  public Set<PiiType> piiTypes() {
+    Set<PiiType> types = EnumSet.noneOf(PiiType.class);
+    for (String name : piiTypes) {
+      PiiSelection.type(name).ifPresent(types::add);
+    }
+    return piiTypes.isEmpty() ? EnumSet.allOf(PiiType.class) : types;
+  }
+
+  /** The sensitive categories counted: those named by {@code --pii-types}, or all without it. */
+  public Set<SensitiveCategory> piiCategories() {
+    Set<SensitiveCategory> categories = EnumSet.noneOf(SensitiveCategory.class);
+    for (String name : piiTypes) {
+      PiiSelection.category(name).ifPresent(categories::add);
+    }
+    return piiTypes.isEmpty() ? EnumSet.allOf(SensitiveCategory.class) : categories;
+  }
+
   /** The effective options, for {@code summary.json}. */
   public Map<String, Object> describe() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -156,7 +194,16 @@ public final class ScanOptions {
     m.put("maxArchiveEntries", maxArchiveEntries);
     m.put("maxArchiveBytes", maxArchiveBytes);
     m.put("maxCompressionRatio", maxCompressionRatio);
+    m.put("pii", pii);
+    m.put("piiTypes", pii ? names(piiTypes(), piiCategories()) : List.of());
     return m;
+  }
+
+  private static List<String> names(Set<PiiType> types, Set<SensitiveCategory> categories) {
+    List<String> names = new ArrayList<>();
+    types.forEach(t -> names.add(t.name()));
+    categories.forEach(c -> names.add(c.name()));
+    return names;
   }
 
   /** Collects options; {@link #build()} validates them and names the first bad one. */
@@ -180,8 +227,23 @@ public final class ScanOptions {
     private int maxArchiveEntries = DEFAULT_MAX_ARCHIVE_ENTRIES;
     private long maxArchiveBytes = DEFAULT_MAX_ARCHIVE_BYTES;
     private int maxCompressionRatio = DEFAULT_MAX_COMPRESSION_RATIO;
+    // personal data (issue 5)
+    private boolean pii = true;
+    private final List<String> piiTypes = new ArrayList<>();
 
     private Builder() {}
+
+    /** Look for personal data (default true). */
+    public Builder pii(boolean look) {
+      pii = look;
+      return this;
+    }
+
+    /** Restrict personal data to these types and sensitive categories (default: all). */
+    public Builder piiTypes(List<String> names) {
+      piiTypes.addAll(names);
+      return this;
+    }
 
     /** Adds folders or files to scan. */
     public Builder roots(List<Path> paths) {
@@ -322,6 +384,7 @@ public final class ScanOptions {
       }
       range("--max-text", maxChars, 1, Integer.MAX_VALUE - 8);
       Excludes.of(excludes); // fails on a malformed glob, naming it
+      PiiSelection.validate(piiTypes); // fails on an unknown type, naming it
       return new ScanOptions(this);
     }
 

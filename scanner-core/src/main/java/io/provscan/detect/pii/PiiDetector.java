@@ -4,6 +4,7 @@ import io.provscan.detect.Detector;
 import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
 import io.provscan.detect.PiiFinding;
+import io.provscan.detect.Redactor;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>Time is linear in the text: both passes read each character a bounded number of times, and the
  * output is capped at {@value #MAX_FINDINGS} findings per item.
  */
-public final class PiiDetector implements Detector {
+public final class PiiDetector implements Detector, Redactor {
   /** Most findings reported per item: {@value} (the counts in the summary stop there too). */
   public static final int MAX_FINDINGS = 10_000;
 
@@ -91,7 +92,22 @@ public final class PiiDetector implements Detector {
     if (text == null || text.isEmpty() || !anyType) {
       return text;
     }
-    return Redaction.apply(text, spans(text, KEYWORDS.find(text)));
+    try {
+      return Redaction.apply(text, spans(text, KEYWORDS.find(text)));
+    } catch (RuntimeException | StackOverflowError e) {
+      LOG.warn("personal-data redaction failed: {}", e.getClass().getName());
+      return "";
+    }
+  }
+
+  @Override
+  public String redactText(String text, Findings findings) {
+    return Redaction.apply(text, findings.pii());
+  }
+
+  @Override
+  public String redactValue(String value) {
+    return redact(value);
   }
 
   private List<PiiFinding> spans(String text, KeywordHits hits) {

@@ -1,7 +1,5 @@
 package io.provscan.detect.pii;
 
-import java.util.Locale;
-
 /** The kinds of personal data found as spans. Names are stable: users filter on them. */
 public enum PiiType {
   /** An e-mail address (RFC 5321 lengths). */
@@ -23,18 +21,5 @@ public enum PiiType {
   /** A PRC passport number (needs a passport word nearby). */
   CN_PASSPORT,
   /** A travel permit for Hong Kong, Macao or Taiwan residents (needs a permit word nearby). */
-  CN_MAINLAND_TRAVEL_PERMIT;
-
-  /**
-   * The type named {@code name}, ignoring case.
-   *
-   * @throws IllegalArgumentException naming the value when there is no such type
-   */
-  public static PiiType parse(String name) {
-    try {
-      return valueOf(name.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown personal-data type '" + name + "'", e);
-    }
-  }
+  CN_MAINLAND_TRAVEL_PERMIT
 }
