@@ -61,6 +61,13 @@ final class Lexer {
   // ---- numbers
 
   private int number(int tokenStart, int first) {
+    if (tokenStart == first) {
+      Candidate v6 = ipv6AtHexGroup(first);
+      if (v6 != null) {
+        out.add(v6);
+        return v6.end();
+      }
+    }
     token.reset(tokenStart, text.charAt(tokenStart) == '+', gluedBefore(tokenStart));
     int p = first;
     byte sep = NumberToken.NONE;
@@ -84,13 +91,6 @@ final class Lexer {
       sep = separatorCode(p, q);
       p = q;
     }
-    if (token.count == 1 && p - first <= 4 && Chars.at(text, p) == ':' && tokenStart == first) {
-      Candidate v6 = rules.ipv6(text, first);
-      if (v6 != null) {
-        out.add(v6);
-        return v6.end();
-      }
-    }
     token.rightGlued = gluedAfter(p);
     spans();
     if (token.count == NumberToken.MAX_GROUPS && p < n && Chars.digit(text.charAt(p))) {
@@ -109,6 +109,15 @@ final class Lexer {
     }
     int before = token.count == 0 ? 0 : token.digits(0, token.count - 1);
     return p - g == 17 || (p - g == 3 && before == 14);
+  }
+
+  /** An IPv6 address when 1–4 hex digits and a colon start here ({@code 2001:db8::1}). */
+  private Candidate ipv6AtHexGroup(int first) {
+    int h = first;
+    while (h < n && h - first < 5 && Chars.hex(text.charAt(h))) {
+      h++;
+    }
+    return h - first <= 4 && Chars.at(text, h) == ':' ? rules.ipv6(text, first) : null;
   }
 
   /** After a group: the end of a 1–3 character separator that a digit follows, else {@code p}. */

@@ -35,6 +35,9 @@ final class PhoneNumber implements Rules.NumberRule {
     boolean mobile = region.equals("CN") && first == '1';
     String detail = UTIL.getRegionCodeForNumber(number);
     int head = plus ? String.valueOf(number.getCountryCode()).length() + 3 : 3;
+    if (first == '0' && code != NumberToken.NONE) {
+      head = t.length(i); // a landline's area code is no secret
+    }
     return new Candidate(
         PiiType.PHONE_NUMBER,
         start,

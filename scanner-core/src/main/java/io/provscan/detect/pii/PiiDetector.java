@@ -115,7 +115,7 @@ public final class PiiDetector implements Detector, Redactor {
     new Lexer(text, rules, candidates).run();
     List<PiiFinding> out = new ArrayList<>();
     for (Candidate c : candidates) {
-      double confidence = Context.score(c, hits);
+      double confidence = Context.score(c, hits, text);
       if (confidence >= 0) {
         out.add(
             new PiiFinding(
