@@ -60,6 +60,11 @@ final class Detectors {
   }
 
   Candidate word(String text, int start, int end) {
+    char first = text.charAt(start);
+    if (end - start < 4
+        || !(Chars.upper(first) || first == 'g' || first == 'x' || first == 's' || first == 'r')) {
+      return null; // every word rule starts upper case or with ghp_, github_pat_, xox, sk_, rk_
+    }
     for (Rules.WordRule rule : words) {
       Candidate c = rule.match(text, start, end);
       if (c != null && types.contains(c.type())) {

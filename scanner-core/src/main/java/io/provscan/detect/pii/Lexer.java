@@ -11,7 +11,23 @@ import java.util.List;
  * their RFC 5321 length bounds). This is a hand-written scanner on purpose and says so.
  */
 final class Lexer {
+  /**
+   * Candidates after which the scan stops: twice the findings an item may report, so that context
+   * can still drop half of them. Bounds the validators' work on text made of nothing but values.
+   */
+  static final int MAX_CANDIDATES = 2 * PiiDetector.MAX_FINDINGS;
+
+  /** The ASCII characters where a candidate may start. */
+  private static final boolean[] STOP = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      STOP[c] = Chars.alnum(c) || "@+(-:".indexOf(c) >= 0;
+    }
+  }
+
   private final String text;
+  private final char[] chars;
   private final int n;
   private final Detectors rules;
   private final List<Candidate> out;
@@ -19,6 +35,7 @@ final class Lexer {
 
   Lexer(String text, Detectors rules, List<Candidate> out) {
     this.text = text;
+    this.chars = text.toCharArray(); // array reads skip String.charAt's per-call checks
     this.n = text.length();
     this.rules = rules;
     this.out = out;
@@ -28,10 +45,11 @@ final class Lexer {
   /** Scans the whole text, adding candidates in order of position. */
   void run() {
     int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c >= 128) {
-        i++;
+    char[] cs = chars;
+    while (i < n && out.size() < MAX_CANDIDATES) {
+      char c = cs[i];
+      if (c >= 128 || !STOP[c]) {
+        i++; // the fast path: nothing starts here
       } else if (Chars.digit(c)) {
         i = number(i, i);
       } else if (Chars.letter(c)) {
@@ -73,7 +91,7 @@ final class Lexer {
     byte sep = NumberToken.NONE;
     while (true) {
       int g = p;
-      while (p < n && Chars.digit(text.charAt(p))) {
+      while (p < n && Chars.digit(chars[p])) {
         p++;
       }
       boolean x = checkCharacter(g, p);
@@ -92,6 +110,7 @@ final class Lexer {
       p = q;
     }
     token.rightGlued = gluedAfter(p);
+    token.seal();
     spans();
     if (token.count == NumberToken.MAX_GROUPS && p < n && Chars.digit(text.charAt(p))) {
       return p;
@@ -204,10 +223,10 @@ final class Lexer {
 
   private int word(int start) {
     int end = start;
-    while (end < n && Chars.word(text.charAt(end))) {
+    while (end < n && Chars.word(chars[end])) {
       end++;
     }
-    if (start > 0 && Chars.word(text.charAt(start - 1))) {
+    if (start > 0 && Chars.word(chars[start - 1])) {
       return end; // not a word start: the tail of a token such as 123abc
     }
     if (Chars.at(text, end) == ':' && end - start <= 4 && allHex(start, end)) {

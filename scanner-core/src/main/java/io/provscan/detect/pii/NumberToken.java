@@ -30,6 +30,7 @@ final class NumberToken {
   final byte[] seps = new byte[MAX_GROUPS];
   final boolean[] xs = new boolean[MAX_GROUPS];
   private final int[] cum = new int[MAX_GROUPS + 1];
+  private final int[] sameUntil = new int[MAX_GROUPS];
   int count;
   int tokenStart;
   boolean plus;
@@ -68,13 +69,14 @@ final class NumberToken {
     if (i == j) {
       return NONE;
     }
-    byte c = seps[i + 1];
-    for (int k = i + 2; k <= j; k++) {
-      if (seps[k] != c) {
-        return MIXED;
-      }
+    return j <= sameUntil[i + 1] ? seps[i + 1] : MIXED;
+  }
+
+  /** Computes, for each separator, how far the same separator repeats: {@link #code} in O(1). */
+  void seal() {
+    for (int k = count - 1; k >= 1; k--) {
+      sameUntil[k] = k + 1 < count && seps[k + 1] == seps[k] ? sameUntil[k + 1] : k;
     }
-    return c;
   }
 
   /** Length of group {@code k} in digits. */

@@ -26,7 +26,7 @@ final class PhoneNumber implements Rules.NumberRule {
     if (region == null) {
       return null;
     }
-    Phonenumber.PhoneNumber number = confirm(t.digitString(i, j), region);
+    Phonenumber.PhoneNumber number = confirm(t, i, j, region, digits);
     if (number == null) {
       return null;
     }
@@ -89,12 +89,31 @@ final class PhoneNumber implements Rules.NumberRule {
     return (area == 3 || area == 4) && code != NumberToken.DOT;
   }
 
-  private static Phonenumber.PhoneNumber confirm(String digits, String region) {
-    try {
-      Phonenumber.PhoneNumber number = UTIL.parse(digits, region);
-      return UTIL.isValidNumber(number) ? number : null;
-    } catch (NumberParseException e) {
-      return null;
+  /**
+   * The number if libphonenumber holds it valid. Where the country is known from the shape (a
+   * mainland number without a prefix, a NANP number), the number is built directly:
+   * libphonenumber's parser is the costly part, its validity check is not.
+   */
+  private static Phonenumber.PhoneNumber confirm(
+      NumberToken t, int i, int j, String region, int digits) {
+    byte[] d = t.digitsOf(i, j);
+    boolean international = region.equals("ZZ") || (d[0] == 0 && d[1] == 0);
+    if (international) {
+      try {
+        Phonenumber.PhoneNumber number = UTIL.parse(t.digitString(i, j), region);
+        return UTIL.isValidNumber(number) ? number : null;
+      } catch (NumberParseException e) {
+        return null;
+      }
     }
+    long national = 0;
+    for (int k = d[0] == 0 ? 1 : 0; k < digits; k++) {
+      national = national * 10 + d[k];
+    }
+    Phonenumber.PhoneNumber number =
+        new Phonenumber.PhoneNumber()
+            .setCountryCode(region.equals("CN") ? 86 : 1)
+            .setNationalNumber(national);
+    return UTIL.isValidNumber(number) ? number : null;
   }
 }

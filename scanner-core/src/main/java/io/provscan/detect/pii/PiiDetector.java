@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class PiiDetector implements Detector, Redactor {
   /** Most findings reported per item: {@value} (the counts in the summary stop there too). */
-  public static final int MAX_FINDINGS = 10_000;
+  public static final int MAX_FINDINGS = 100_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(PiiDetector.class);
   private static final Keywords KEYWORDS = Keywords.bundled();

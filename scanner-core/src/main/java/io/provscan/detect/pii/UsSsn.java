@@ -47,8 +47,8 @@ final class UsSsn implements Rules.NumberRule {
     if (area == 0 || area == 666 || area >= 900 || group == 0 || serial == 0) {
       return false;
     }
-    if (nine.chars().distinct().count() == 1) {
-      return false;
+    if (nine.replace(nine.substring(0, 1), "").isEmpty()) {
+      return false; // one digit nine times
     }
     // example and advertising numbers: 078-05-1120 (the Woolworth wallet card), 219-09-9999
     // (an SSA pamphlet), 123-45-6789 (every form's example), 987-65-432x (reserved, area >= 900)
