@@ -16,10 +16,8 @@ final class Detectors {
   private final EmailAddress email;
   private final IpAddress ip;
   private final SecretKey secrets;
-  private final Set<PiiType> types;
 
   Detectors(Set<PiiType> types, LocalDate today) {
-    this.types = Set.copyOf(types);
     if (types.contains(PiiType.CN_RESIDENT_ID)) {
       numbers.add(new ResidentId(today));
     }
@@ -43,8 +41,11 @@ final class Detectors {
     if (types.contains(PiiType.IBAN_CODE)) {
       words.add(new Iban());
     }
-    if (types.contains(PiiType.CN_PASSPORT) || types.contains(PiiType.CN_MAINLAND_TRAVEL_PERMIT)) {
-      words.add(new TravelDocument());
+    if (types.contains(PiiType.CN_PASSPORT)) {
+      words.add(new CnPassport());
+    }
+    if (types.contains(PiiType.CN_MAINLAND_TRAVEL_PERMIT)) {
+      words.add(new TravelPermit());
     }
     email = types.contains(PiiType.EMAIL_ADDRESS) ? new EmailAddress() : null;
   }
@@ -67,7 +68,7 @@ final class Detectors {
     }
     for (Rules.WordRule rule : words) {
       Candidate c = rule.match(text, start, end);
-      if (c != null && types.contains(c.type())) {
+      if (c != null) {
         return c;
       }
     }

@@ -37,6 +37,8 @@ final class Keywords {
   private final int[][] outLengths; // per node: lengths of the terms ending here (fail chain too)
   private final long[][] outRoles;
   private final long[] rootStarts = new long[1024]; // bit per char: some term starts with it
+  private final char[] rootNext =
+      new char[65536]; // the root's child per character (states < 65536)
   private final int[] dfa; // ASCII transitions, failure links folded in: state * CLASSES + class
   private final int[] depth;
   private final boolean[] emits;
@@ -95,8 +97,13 @@ final class Keywords {
         targets[k++] = e.getValue();
       }
     }
-    for (char c : children.get(0).keySet()) {
+    if (size > Character.MAX_VALUE) {
+      throw new IllegalStateException("lexicon too large: " + size + " states");
+    }
+    for (Map.Entry<Character, Integer> e : children.get(0).entrySet()) {
+      char c = e.getKey();
       rootStarts[c >>> 6] |= 1L << c;
+      rootNext[c] = (char) e.getValue().intValue();
     }
     fail = new int[size];
     depth = new int[size];
@@ -220,8 +227,15 @@ final class Keywords {
         prevWord = word;
       } else {
         prevWord = false;
-        if (state == 0 && (rootStarts[c >>> 6] & (1L << c)) == 0) {
-          continue; // the root skip: no term starts with this character
+        if (state == 0) {
+          if ((rootStarts[c >>> 6] & (1L << c)) == 0) {
+            continue; // the root skip: no term starts with this character
+          }
+          state = rootNext[c];
+          if (emits[state]) {
+            emit(cs, i + 1, state, hits);
+          }
+          continue;
         }
         int next;
         while ((next = child(state, c)) < 0 && state != 0) {

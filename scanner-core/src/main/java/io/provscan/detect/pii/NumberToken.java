@@ -33,6 +33,10 @@ final class NumberToken {
   private final int[] sameUntil = new int[MAX_GROUPS];
   int count;
   int tokenStart;
+
+  /** libphonenumber confirmations that failed on this token (bounded: hostile digit texts). */
+  int phoneTries;
+
   boolean plus;
   boolean leftGlued;
   boolean rightGlued;
@@ -48,6 +52,7 @@ final class NumberToken {
     this.leftGlued = leftGlued;
     this.rightGlued = false;
     this.count = 0;
+    this.phoneTries = 0;
   }
 
   void add(int start, int end, byte sep, boolean x) {

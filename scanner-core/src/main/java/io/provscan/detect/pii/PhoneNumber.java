@@ -15,6 +15,13 @@ import com.google.i18n.phonenumbers.Phonenumber;
 final class PhoneNumber implements Rules.NumberRule {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+  /**
+   * Failed confirmations per digit token: {@value}. A token holds one number or a list of them; a
+   * token of hundreds of tiny groups is a table, not a phone book, and must not cost a parse per
+   * span.
+   */
+  static final int MAX_TRIES_PER_TOKEN = 8;
+
   @Override
   public Candidate match(NumberToken t, int i, int j, int digits, byte code) {
     if (digits < 7 || digits > 15 || t.xs[j]) {
@@ -26,8 +33,12 @@ final class PhoneNumber implements Rules.NumberRule {
     if (region == null) {
       return null;
     }
+    if (t.phoneTries >= MAX_TRIES_PER_TOKEN) {
+      return null;
+    }
     Phonenumber.PhoneNumber number = confirm(t, i, j, region, digits);
     if (number == null) {
+      t.phoneTries++; // only failures count: each success consumes its groups
       return null;
     }
     int start = t.spanStart(i);

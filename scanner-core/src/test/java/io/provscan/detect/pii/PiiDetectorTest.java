@@ -143,4 +143,20 @@ class PiiDetectorTest {
     assertFalse(redacted.contains(value));
     assertTrue(redacted.startsWith("前文 ") && redacted.endsWith(" 后文"));
   }
+
+  @org.junit.jupiter.api.Test
+  void findsEveryPhoneOfALongSpaceSeparatedList() {
+    StringBuilder list = new StringBuilder("电话");
+    for (int i = 0; i < 40; i++) {
+      list.append(' ').append(13_800_000_000L + i * 7919L);
+    }
+    assertEquals(40, DetectorCases.find(list.toString()).size());
+  }
+
+  @org.junit.jupiter.api.Test
+  void overlappingTypesResolveToTheStrongerCheck() {
+    // 18 digits starting 62 could be a UnionPay card or a Gansu resident id: the id's check wins
+    List<String> types = DetectorCases.types("证件 620102199001010011 卡号 6222021234567890128");
+    assertEquals(List.of("CN_RESIDENT_ID", "PAYMENT_CARD"), types);
+  }
 }

@@ -172,7 +172,7 @@ class ValidatorsTest {
     "X12345678, ",
   })
   void passportShapes(String s, String kind) {
-    assertEquals(kind, TravelDocument.passport(s));
+    assertEquals(kind, CnPassport.passport(s));
   }
 
   @ParameterizedTest(name = "permit {0} → {1}")
@@ -184,7 +184,7 @@ class ValidatorsTest {
     "CO1234567, ",
   })
   void permitShapes(String s, String kind) {
-    assertEquals(kind, TravelDocument.permit(s));
+    assertEquals(kind, TravelPermit.permit(s));
   }
 
   @ParameterizedTest(name = "age {0} → {1}")
