@@ -218,7 +218,8 @@ final class Pipeline {
 
   /**
    * The extraction with personal data masked in its text and metadata by every detector that
-   * redacts: what the report and the index see from here on.
+   * redacts: what the report and the index see from here on. Without an index no sink reads the
+   * text, so it is left as it is (masking a long text costs two copies of it).
    */
   private Extracted redact(Extracted ex, Findings findings) {
     Extracted out = ex;
@@ -234,7 +235,7 @@ final class Pipeline {
                 out.mediaType(),
                 out.charset(),
                 out.language(),
-                redactor.redactText(out.text(), findings),
+                options.index() ? redactor.redactText(out.text(), findings) : out.text(),
                 out.truncated(),
                 metadata,
                 out.warnings(),

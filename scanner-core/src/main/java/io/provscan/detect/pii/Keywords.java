@@ -211,8 +211,12 @@ final class Keywords {
 
   /** Every hit of the lexicon in {@code text}, whole words for English terms, by end offset. */
   KeywordHits find(String text) {
+    return find(text.toCharArray());
+  }
+
+  /** Every hit of the lexicon in the characters {@code cs}, which are only read. */
+  KeywordHits find(char[] cs) {
     KeywordHits hits = new KeywordHits();
-    char[] cs = text.toCharArray();
     int state = 0;
     boolean prevWord = false;
     for (int i = 0; i < cs.length; i++) {

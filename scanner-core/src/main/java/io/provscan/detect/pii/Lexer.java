@@ -33,9 +33,10 @@ final class Lexer {
   private final List<Candidate> out;
   private final NumberToken token;
 
-  Lexer(String text, Detectors rules, List<Candidate> out) {
+  /** A scan of {@code text}, whose characters {@code chars} holds too (only read). */
+  Lexer(String text, char[] chars, Detectors rules, List<Candidate> out) {
     this.text = text;
-    this.chars = text.toCharArray(); // array reads skip String.charAt's per-call checks
+    this.chars = chars; // array reads skip String.charAt's per-call checks
     this.n = text.length();
     this.rules = rules;
     this.out = out;

@@ -78,8 +78,9 @@ public final class PiiDetector implements Detector, Redactor {
 
   /** The findings in {@code text}. */
   public Findings find(String text) {
-    KeywordHits hits = KEYWORDS.find(text);
-    List<PiiFinding> pii = anyType ? spans(text, hits) : List.of();
+    char[] chars = text.toCharArray(); // one copy, read by both passes
+    KeywordHits hits = KEYWORDS.find(chars);
+    List<PiiFinding> pii = anyType ? spans(text, chars, hits) : List.of();
     Map<String, Integer> counts = sensitive.enabled() ? sensitive.count(text, hits) : Map.of();
     if (pii.isEmpty() && counts.isEmpty()) {
       return Findings.EMPTY;
@@ -93,7 +94,8 @@ public final class PiiDetector implements Detector, Redactor {
       return text;
     }
     try {
-      return Redaction.apply(text, spans(text, KEYWORDS.find(text)));
+      char[] chars = text.toCharArray();
+      return Redaction.apply(text, spans(text, chars, KEYWORDS.find(chars)));
     } catch (RuntimeException | StackOverflowError e) {
       LOG.warn("personal-data redaction failed: {}", e.getClass().getName());
       return "";
@@ -110,9 +112,9 @@ public final class PiiDetector implements Detector, Redactor {
     return redact(value);
   }
 
-  private List<PiiFinding> spans(String text, KeywordHits hits) {
+  private List<PiiFinding> spans(String text, char[] chars, KeywordHits hits) {
     List<Candidate> candidates = new ArrayList<>();
-    new Lexer(text, rules, candidates).run();
+    new Lexer(text, chars, rules, candidates).run();
     List<PiiFinding> out = new ArrayList<>();
     for (Candidate c : candidates) {
       double confidence = Context.score(c, hits, text);
