@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,9 +216,21 @@ final class Keywords {
   /** Every hit of the lexicon in the characters {@code cs}, which are only read. */
   KeywordHits find(char[] cs) {
     KeywordHits hits = new KeywordHits();
-    int state = 0;
-    boolean prevWord = false;
-    for (int i = 0; i < cs.length; i++) {
+    long state = 0; // automaton state in the low 32 bits, "previous char was a word char" above
+    for (int from = 0; from < cs.length; from += Lexer.SEGMENT) {
+      state = find(cs, from, Math.min(cs.length, from + Lexer.SEGMENT), state, hits);
+    }
+    return hits;
+  }
+
+  /**
+   * Runs the automaton over {@code [from, to)} from a carried state; long texts go in segments so
+   * that this loop is compiled as a method rather than only by on-stack replacement.
+   */
+  private long find(char[] cs, int from, int to, long carried, KeywordHits hits) {
+    int state = (int) carried;
+    boolean prevWord = carried < 0;
+    for (int i = from; i < to; i++) {
       char c = cs[i];
       if (c < 128) {
         boolean word = Chars.word(c);
@@ -251,7 +262,7 @@ final class Keywords {
         emit(cs, i + 1, state, hits);
       }
     }
-    return hits;
+    return prevWord ? state | Long.MIN_VALUE : state;
   }
 
   private void emit(char[] cs, int end, int state, KeywordHits hits) {
@@ -274,15 +285,5 @@ final class Keywords {
 
   private static boolean isWordChar(char c) {
     return c < 128 && Chars.word(c);
-  }
-
-  /** Terms in the automaton, for tests. */
-  int states() {
-    return fail.length;
-  }
-
-  @Override
-  public String toString() {
-    return "Keywords" + Arrays.toString(new int[] {fail.length, keys.length});
   }
 }

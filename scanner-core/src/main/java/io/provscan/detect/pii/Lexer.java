@@ -17,6 +17,9 @@ final class Lexer {
    */
   static final int MAX_CANDIDATES = 2 * PiiDetector.MAX_FINDINGS;
 
+  /** Characters scanned per call of the inner loop: {@value}. */
+  static final int SEGMENT = 1 << 16;
+
   /** The ASCII characters where a candidate may start. */
   private static final boolean[] STOP = new boolean[128];
 
@@ -46,8 +49,20 @@ final class Lexer {
   /** Scans the whole text, adding candidates in order of position. */
   void run() {
     int i = 0;
-    char[] cs = chars;
     while (i < n && out.size() < MAX_CANDIDATES) {
+      i = run(i, Math.min(n, i + SEGMENT));
+    }
+  }
+
+  /**
+   * Scans from {@code i} until {@code limit} (a value found there may run past it); returns where
+   * it stopped. Long texts are read in segments so that this method is compiled as a method, not
+   * only as one long-running loop (on-stack replacement), which the JIT optimises less.
+   */
+  private int run(int from, int limit) {
+    int i = from;
+    char[] cs = chars;
+    while (i < limit) {
       char c = cs[i];
       if (c >= 128 || !STOP[c]) {
         i++; // the fast path: nothing starts here
@@ -59,6 +74,7 @@ final class Lexer {
         i = punctuation(i, c);
       }
     }
+    return i;
   }
 
   private int punctuation(int i, char c) {

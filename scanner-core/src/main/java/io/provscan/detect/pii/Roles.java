@@ -30,9 +30,6 @@ final class Roles {
     return 1L << (CATEGORY_SHIFT + category.ordinal());
   }
 
-  /** All category bits. */
-  static final long CATEGORIES = 0xFFFFL << CATEGORY_SHIFT;
-
   /** The role of a lexicon section name: a type, a category, or one of the words above. */
   static long parse(String name) {
     switch (name) {
