@@ -191,6 +191,26 @@ final class ScanCommand implements Callable<Integer> {
       description = "Time limit of each request when fetching (default: 10s).")
   Duration fetchTimeout = OptOutSettings.DEFAULTS.fetchTimeout();
 
+  // ---- personal data (issue 5)
+  @Option(
+      names = "--pii-types",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Look only for these personal-data types and sensitive categories, comma-separated"
+              + " (default: all): EMAIL_ADDRESS, PHONE_NUMBER, CN_RESIDENT_ID, PAYMENT_CARD,"
+              + " IBAN_CODE, US_SSN, IP_ADDRESS, SECRET_KEY, CN_PASSPORT,"
+              + " CN_MAINLAND_TRAVEL_PERMIT; HEALTH, BIOMETRIC, RELIGION, SPECIFIC_IDENTITY,"
+              + " FINANCIAL_ACCOUNT, LOCATION_TRACK, MINOR, ETHNICITY, SEXUAL_ORIENTATION,"
+              + " POLITICAL_OPINION.")
+  List<String> piiTypes = new ArrayList<>();
+
+  @Option(
+      names = "--no-pii",
+      negatable = false,
+      description = "Do not look for personal data (the index then holds the text unmasked).")
+  boolean noPii;
+
   @Override
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? demo() : paths;
@@ -216,6 +236,8 @@ final class ScanCommand implements Callable<Integer> {
             .sitePolicies(sitePolicies)
             .fetchSitePolicies(fetchSitePolicies)
             .fetchPacing(fetchInterval, fetchTimeout)
+            .pii(!noPii)
+            .piiTypes(piiTypes)
             .build();
     Scanner scanner = new Scanner(options, Capabilities.of(options));
     PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package io.provscan.cli;
 
+import io.provscan.detect.pii.PiiDetector;
 import io.provscan.index.CorpusSearcher;
 import io.provscan.index.SearchHit;
 import io.provscan.report.Json;
@@ -77,7 +78,7 @@ final class SearchCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Path indexDir = out.resolve(Scanner.INDEX);
     try (CorpusSearcher searcher = new CorpusSearcher(indexDir)) {
-      CorpusSearcher.TextLoader loader = noSnippets ? null : reader()::text;
+      CorpusSearcher.TextLoader loader = noSnippets ? null : masked(reader());
       CorpusSearcher.SearchResults results = searcher.search(q, limit, loader);
       if (json) {
         printJson(results, stdout);
@@ -86,6 +87,15 @@ final class SearchCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Snippets reread from the corpus show personal data masked, as the index and its stored text do
+   * (the scan indexes the masked text).
+   */
+  private static CorpusSearcher.TextLoader masked(ItemReader reader) {
+    PiiDetector pii = new PiiDetector();
+    return (root, path) -> pii.redact(reader.text(root, path));
   }
 
   private static ItemReader reader() {

@@ -1,5 +1,8 @@
 package io.provscan.policy;
 
+import io.provscan.detect.pii.PiiType;
+import io.provscan.detect.pii.SensitiveCategory;
+import io.provscan.licensedb.ClauseType;
 import io.provscan.licensedb.LicenseCategory;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,51 +16,32 @@ import java.util.Set;
 final class Vocabulary {
   static final Set<String> CATEGORIES = categories();
 
-  static final Set<String> CLAUSES =
-      Set.of(
-          "mau-threshold",
-          "revenue-threshold",
-          "commercial-registration",
-          "non-commercial",
-          "research-only",
-          "output-use-restriction",
-          "naming-requirement",
-          "attribution-notice",
-          "acceptable-use-policy",
-          "use-restrictions",
-          "distillation-derivative",
-          "hosting-restriction",
-          "eu-multimodal-exclusion",
-          "share-alike",
-          "no-derivatives");
+  /** The clause ids of license-db's vocabulary. */
+  static final Set<String> CLAUSES = clauses();
 
-  static final Set<String> PII_TYPES =
-      Set.of(
-          "EMAIL_ADDRESS",
-          "PHONE_NUMBER",
-          "CN_RESIDENT_ID",
-          "PAYMENT_CARD",
-          "IBAN_CODE",
-          "US_SSN",
-          "IP_ADDRESS",
-          "SECRET_KEY",
-          "CN_PASSPORT",
-          "CN_MAINLAND_TRAVEL_PERMIT");
+  /** The personal-data types the detector reports (its enum is the one list). */
+  static final Set<String> PII_TYPES = names(PiiType.values());
 
-  static final Set<String> SENSITIVE =
-      Set.of(
-          "HEALTH",
-          "BIOMETRIC",
-          "RELIGION",
-          "SPECIFIC_IDENTITY",
-          "FINANCIAL_ACCOUNT",
-          "LOCATION_TRACK",
-          "MINOR",
-          "ETHNICITY",
-          "SEXUAL_ORIENTATION",
-          "POLITICAL_OPINION");
+  /** The sensitive categories the detector counts. */
+  static final Set<String> SENSITIVE = names(SensitiveCategory.values());
 
   private Vocabulary() {}
+
+  private static Set<String> clauses() {
+    Set<String> ids = new LinkedHashSet<>();
+    for (ClauseType c : ClauseType.values()) {
+      ids.add(c.id());
+    }
+    return Set.copyOf(ids);
+  }
+
+  private static Set<String> names(Enum<?>[] values) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Enum<?> v : values) {
+      out.add(v.name());
+    }
+    return Set.copyOf(out);
+  }
 
   private static Set<String> categories() {
     Set<String> ids = new LinkedHashSet<>();

@@ -5,6 +5,8 @@ import io.provscan.detect.license.LicenseDetector;
 import io.provscan.detect.license.LicenseKnowledge;
 import io.provscan.detect.license.LicenseSummary;
 import io.provscan.detect.optout.OptOutStage;
+import io.provscan.detect.pii.PiiDetector;
+import io.provscan.detect.pii.PiiSummary;
 import io.provscan.report.SummarySection;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,11 @@ public final class Capabilities {
       OptOutStage optOut = OptOutStage.create(options.optOut(), ToolVersion.get());
       c.detectors.add(optOut.detector());
       c.sections.add(optOut.summary());
+    }
+    // Personal data (issue 5): it also masks what the index and the report keep.
+    if (options.pii()) {
+      c.detectors.add(new PiiDetector(options.piiTypes(), options.piiCategories()));
+      c.sections.add(new PiiSummary());
     }
     return c;
   }

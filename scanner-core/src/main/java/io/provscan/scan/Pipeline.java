@@ -3,6 +3,7 @@ package io.provscan.scan;
 import io.provscan.detect.Detector;
 import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
+import io.provscan.detect.Redactor;
 import io.provscan.detect.license.LicenseKnowledge;
 import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
@@ -19,6 +20,7 @@ import io.provscan.source.SourceWalker;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -214,6 +216,7 @@ final class Pipeline {
       Extracted ex = extractor.extract(item, task.deadline);
       List<String> notes = new ArrayList<>();
       Findings findings = detect(item, ex, notes);
+      ex = redact(ex, findings);
       long ms = task.elapsedMillis();
       return new Outcome(Records.of(item, source, ex, findings, notes, ms), ex.text());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -248,6 +251,35 @@ final class Pipeline {
       }
     }
     return findings;
+  }
+
+  /**
+   * The extraction with personal data masked in its text and metadata by every detector that
+   * redacts: what the report and the index see from here on. Without an index no sink reads the
+   * text, so it is left as it is (masking a long text costs two copies of it).
+   */
+  private Extracted redact(Extracted ex, Findings findings) {
+    Extracted out = ex;
+    for (Detector detector : detectors) {
+      if (detector instanceof Redactor redactor) {
+        Map<String, List<String>> metadata = new LinkedHashMap<>();
+        out.metadata()
+            .forEach((k, v) -> metadata.put(k, v.stream().map(redactor::redactValue).toList()));
+        out =
+            new Extracted(
+                out.sha256(),
+                out.size(),
+                out.mediaType(),
+                out.charset(),
+                out.language(),
+                options.index() ? redactor.redactText(out.text(), findings) : out.text(),
+                out.truncated(),
+                metadata,
+                out.warnings(),
+                out.error());
+      }
+    }
+    return out;
   }
 
   private void emit(ItemRecord record, String text) {

@@ -1,6 +1,9 @@
 package io.provscan.scan;
 
 import io.provscan.detect.optout.OptOutSettings;
+import io.provscan.detect.pii.PiiSelection;
+import io.provscan.detect.pii.PiiType;
+import io.provscan.detect.pii.SensitiveCategory;
 import io.provscan.extract.ExtractionLimits;
 import io.provscan.index.CorpusIndex;
 import io.provscan.internal.Sizes;
@@ -12,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Everything a scan is told, validated once by {@link Builder#build()} and then shared read-only
@@ -60,6 +65,9 @@ public final class ScanOptions {
   // Licences (issue 3).
   private final boolean licenses;
   private final OptOutSettings optOut;
+  // personal data (issue 5)
+  private final boolean pii;
+  private final List<String> piiTypes;
 
   private ScanOptions(Builder b) {
     this.roots = List.copyOf(b.roots);
@@ -88,6 +96,8 @@ public final class ScanOptions {
     this.optOut =
         new OptOutSettings(
             b.optOut, b.sitePolicies, b.fetchSitePolicies, b.fetchInterval, b.fetchTimeout);
+    this.pii = b.pii;
+    this.piiTypes = List.copyOf(b.piiTypes);
   }
 
   /** True when licences are detected (default; {@code --no-licenses} turns it off). */
@@ -165,6 +175,34 @@ public final class ScanOptions {
         tempDir);
   }
 
+  // ---- personal data (issue 5)
+
+  /** True when personal data is looked for (default; {@code --no-pii} turns it off). */
+  public boolean pii() {
+    return pii;
+  }
+
+  /**
+   * The personal-data types looked for: those named by {@code --pii-types}, or all when the option
+   * is not given (a list of categories only looks for no type).
+   */
+  public Set<PiiType> piiTypes() {
+    Set<PiiType> types = EnumSet.noneOf(PiiType.class);
+    for (String name : piiTypes) {
+      PiiSelection.type(name).ifPresent(types::add);
+    }
+    return piiTypes.isEmpty() ? EnumSet.allOf(PiiType.class) : types;
+  }
+
+  /** The sensitive categories counted: those named by {@code --pii-types}, or all without it. */
+  public Set<SensitiveCategory> piiCategories() {
+    Set<SensitiveCategory> categories = EnumSet.noneOf(SensitiveCategory.class);
+    for (String name : piiTypes) {
+      PiiSelection.category(name).ifPresent(categories::add);
+    }
+    return piiTypes.isEmpty() ? EnumSet.allOf(SensitiveCategory.class) : categories;
+  }
+
   /** The effective options, for {@code summary.json}. */
   public Map<String, Object> describe() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -189,7 +227,16 @@ public final class ScanOptions {
     m.put("sitePolicies", optOut.sitePolicies() == null ? null : optOut.sitePolicies().toString());
     m.put("fetchSitePolicies", optOut.fetch());
     m.put("fetchIntervalMs", optOut.fetchInterval().toMillis());
+    m.put("pii", pii);
+    m.put("piiTypes", pii ? names(piiTypes(), piiCategories()) : List.of());
     return m;
+  }
+
+  private static List<String> names(Set<PiiType> types, Set<SensitiveCategory> categories) {
+    List<String> names = new ArrayList<>();
+    types.forEach(t -> names.add(t.name()));
+    categories.forEach(c -> names.add(c.name()));
+    return names;
   }
 
   /** Collects options; {@link #build()} validates them and names the first bad one. */
@@ -233,6 +280,22 @@ public final class ScanOptions {
     /** Detect licences (default true). */
     public Builder licenses(boolean detect) {
       licenses = detect;
+      return this;
+    }
+
+    // personal data (issue 5)
+    private boolean pii = true;
+    private final List<String> piiTypes = new ArrayList<>();
+
+    /** Look for personal data (default true). */
+    public Builder pii(boolean look) {
+      pii = look;
+      return this;
+    }
+
+    /** Restrict personal data to these types and sensitive categories (default: all). */
+    public Builder piiTypes(List<String> names) {
+      piiTypes.addAll(names);
       return this;
     }
 
@@ -401,6 +464,7 @@ public final class ScanOptions {
       range("--max-text", maxChars, 1, Integer.MAX_VALUE - 8);
       Excludes.of(excludes); // fails on a malformed glob, naming it
       validateOptOut();
+      PiiSelection.validate(piiTypes); // fails on an unknown type, naming it
       return new ScanOptions(this);
     }
 

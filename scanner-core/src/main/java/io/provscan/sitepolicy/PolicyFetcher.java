@@ -35,7 +35,7 @@ public final class PolicyFetcher implements SiteSource {
    * A fetcher.
    *
    * @param userAgent the User-Agent header sent, naming provscan and its version
-   * @param interval least time between two requests to one host
+   * @param interval least time from the end of one request to one host to the start of the next
    * @param timeout time limit per request
    */
   public PolicyFetcher(String userAgent, Duration interval, Duration timeout) {
@@ -55,13 +55,16 @@ public final class PolicyFetcher implements SiteSource {
     List<String> notes = new ArrayList<>();
     for (PolicyKind kind : PolicyKind.values()) {
       String url = origin + kind.path();
-      pacer.await(Origins.host(origin));
+      String host = Origins.host(origin);
+      pacer.await(host);
       try {
         found.put(kind, fetch(kind, url));
       } catch (IOException | IllegalArgumentException e) {
         notes.add("fetching " + url + " failed: " + e);
         found.put(
             kind, new PolicyFile(kind, url, 0, null, new byte[0], Instant.now(), "fetched", null));
+      } finally {
+        pacer.finished(host);
       }
     }
     return new SiteFiles(origin, found, notes);

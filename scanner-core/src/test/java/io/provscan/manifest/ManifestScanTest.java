@@ -149,7 +149,8 @@ class ManifestScanTest {
     JsonNode license = row.get("licenses").get(0);
     assertEquals("CC-BY-NC-4.0", license.get("spdx").asText());
     assertEquals("declared", license.get("basis").asText());
-    assertEquals("cc-by-nc-4.0", license.get("name").asText());
+    assertEquals("license: cc-by-nc-4.0", license.get("evidence").asText(), "as the row writes it");
+    assertEquals("non-commercial", license.get("category").asText(), "from the catalogue");
     assertEquals("text/plain", row.get("mediaType").asText(), "the caption, not the JPEG");
     assertEquals("UTF-8", row.get("charset").asText());
     assertEquals("A wren".length(), row.get("chars").asInt());

@@ -1,0 +1,32 @@
+package io.provscan.detect.pii;
+
+/** What passports and permits share: series letters, digit runs, the candidate they make. */
+final class Documents {
+  private Documents() {}
+
+  /** A series letter: upper case, never I or O (they read as 1 and 0). */
+  static boolean letter(char c) {
+    return Chars.upper(c) && c != 'I' && c != 'O';
+  }
+
+  static boolean digits(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Chars.digit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A candidate that needs a context word of its type: the shape alone proves little. */
+  static Candidate candidate(PiiType type, String text, int start, int end, String kind) {
+    return new Candidate(
+        type,
+        start,
+        end,
+        0.85,
+        Candidate.Rule.NEEDS_CONTEXT,
+        kind,
+        Masks.keep(text, start, end, 2, 2));
+  }
+}

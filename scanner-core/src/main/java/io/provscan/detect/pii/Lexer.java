@@ -1,0 +1,307 @@
+package io.provscan.detect.pii;
+
+import java.util.List;
+
+/**
+ * The prefilter and candidate extractor: one left-to-right pass over the text that stops only at
+ * digits, word starts, {@code @}, {@code +}, {@code (}, {@code -----} and {@code ::}, and hands
+ * what it reads there to the type rules. No regular expression runs here, so there is nothing to
+ * backtrack: every character is read a bounded number of times (number tokens once by the loop and
+ * at most {@value NumberToken#MAX_DIGITS} times by span checks; words once; e-mail addresses within
+ * their RFC 5321 length bounds). This is a hand-written scanner on purpose and says so.
+ */
+final class Lexer {
+  /**
+   * Candidates after which the scan stops: twice the findings an item may report, so that context
+   * can still drop half of them. Bounds the validators' work on text made of nothing but values.
+   */
+  static final int MAX_CANDIDATES = 2 * PiiDetector.MAX_FINDINGS;
+
+  /** Characters scanned per call of the inner loop: {@value}. */
+  static final int SEGMENT = 1 << 16;
+
+  /** The ASCII characters where a candidate may start. */
+  private static final boolean[] STOP = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      STOP[c] = Chars.alnum(c) || "@+(-:".indexOf(c) >= 0;
+    }
+  }
+
+  private final String text;
+  private final char[] chars;
+  private final int n;
+  private final Detectors rules;
+  private final List<Candidate> out;
+  private final NumberToken token;
+
+  /** A scan of {@code text}, whose characters {@code chars} holds too (only read). */
+  Lexer(String text, char[] chars, Detectors rules, List<Candidate> out) {
+    this.text = text;
+    this.chars = chars; // array reads skip String.charAt's per-call checks
+    this.n = text.length();
+    this.rules = rules;
+    this.out = out;
+    this.token = new NumberToken(text);
+  }
+
+  /** Scans the whole text, adding candidates in order of position. */
+  void run() {
+    int i = 0;
+    while (i < n && out.size() < MAX_CANDIDATES) {
+      i = run(i, Math.min(n, i + SEGMENT));
+    }
+  }
+
+  /**
+   * Scans from {@code i} until {@code limit} (a value found there may run past it); returns where
+   * it stopped. Long texts are read in segments so that this method is compiled as a method, not
+   * only as one long-running loop (on-stack replacement), which the JIT optimises less.
+   */
+  private int run(int from, int limit) {
+    int i = from;
+    char[] cs = chars;
+    while (i < limit) {
+      char c = cs[i];
+      if (c >= 128 || !STOP[c]) {
+        i++; // the fast path: nothing starts here
+      } else if (Chars.digit(c)) {
+        i = number(i, i);
+      } else if (Chars.letter(c)) {
+        i = word(i);
+      } else {
+        i = punctuation(i, c);
+      }
+    }
+    return i;
+  }
+
+  private int punctuation(int i, char c) {
+    switch (c) {
+      case '@':
+        return at(i);
+      case '+':
+      case '(':
+        return Chars.digit(Chars.at(text, i + 1)) ? number(i, i + 1) : i + 1;
+      case '-':
+        return dash(i);
+      case ':':
+        return colon(i);
+      default:
+        return i + 1;
+    }
+  }
+
+  // ---- numbers
+
+  private int number(int tokenStart, int first) {
+    if (tokenStart == first) {
+      Candidate v6 = ipv6AtHexGroup(first);
+      if (v6 != null) {
+        out.add(v6);
+        return v6.end();
+      }
+    }
+    token.reset(tokenStart, text.charAt(tokenStart) == '+', gluedBefore(tokenStart));
+    int p = first;
+    byte sep = NumberToken.NONE;
+    while (true) {
+      int g = p;
+      while (p < n && Chars.digit(chars[p])) {
+        p++;
+      }
+      boolean x = checkCharacter(g, p);
+      if (x) {
+        p++;
+      }
+      if (token.count == NumberToken.MAX_GROUPS) {
+        break; // cut: the rest starts a token of its own
+      }
+      token.add(g, p, sep, x);
+      int q = separatorEnd(p);
+      if (q == p) {
+        break;
+      }
+      sep = separatorCode(p, q);
+      p = q;
+    }
+    token.rightGlued = gluedAfter(p);
+    token.seal();
+    spans();
+    if (token.count == NumberToken.MAX_GROUPS && p < n && Chars.digit(text.charAt(p))) {
+      return p;
+    }
+    return Math.max(p, tokenStart + 1);
+  }
+
+  /**
+   * True when an {@code X} after the group at {@code [g, p)} ends 17 digits: the MOD 11-2 check
+   * character of a resident id (GB 11643), written as one run or grouped 6-8-4.
+   */
+  private boolean checkCharacter(int g, int p) {
+    if ((Chars.at(text, p) | 0x20) != 'x' || Chars.word(Chars.at(text, p + 1))) {
+      return false;
+    }
+    int before = token.count == 0 ? 0 : token.digits(0, token.count - 1);
+    return p - g == 17 || (p - g == 3 && before == 14);
+  }
+
+  /** An IPv6 address when 1–4 hex digits and a colon start here ({@code 2001:db8::1}). */
+  private Candidate ipv6AtHexGroup(int first) {
+    int h = first;
+    while (h < n && h - first < 5 && Chars.hex(text.charAt(h))) {
+      h++;
+    }
+    return h - first <= 4 && Chars.at(text, h) == ':' ? rules.ipv6(text, first) : null;
+  }
+
+  /** After a group: the end of a 1–3 character separator that a digit follows, else {@code p}. */
+  private int separatorEnd(int p) {
+    int q = p;
+    int dots = 0;
+    while (q < n && q - p < 3) {
+      char c = text.charAt(q);
+      if (c == '.') {
+        dots++;
+      } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '\u00A0') {
+        break;
+      }
+      q++;
+    }
+    if (q == p || dots > 1 || q >= n || !Chars.digit(text.charAt(q))) {
+      return p;
+    }
+    return q;
+  }
+
+  private byte separatorCode(int p, int q) {
+    if (q - p > 1) {
+      return NumberToken.MIXED;
+    }
+    switch (text.charAt(p)) {
+      case ' ':
+      case '\u00A0':
+        return NumberToken.SPACE;
+      case '-':
+        return NumberToken.DASH;
+      case '.':
+        return NumberToken.DOT;
+      default:
+        return NumberToken.MIXED;
+    }
+  }
+
+  /**
+   * Letters or digits just before, or {@code .}/{@code -} joining a word: part of a longer code.
+   */
+  private boolean gluedBefore(int start) {
+    char b = Chars.at(text, start - 1);
+    if (Chars.word(b)) {
+      return true;
+    }
+    return (b == '.' || b == '-' || b == '/') && Chars.alnum(Chars.at(text, start - 2));
+  }
+
+  private boolean gluedAfter(int end) {
+    char a = Chars.at(text, end);
+    if (Chars.word(a)) {
+      return true;
+    }
+    return (a == '.' || a == '-' || a == '/') && Chars.alnum(Chars.at(text, end + 1));
+  }
+
+  /** Tries spans of the token, longest first from each group; a match consumes its groups. */
+  private void spans() {
+    int count = token.count;
+    int i = 0;
+    while (i < count) {
+      int matched = -1;
+      int last = i;
+      while (last + 1 < count && token.digits(i, last + 1) <= NumberToken.MAX_DIGITS) {
+        last++;
+      }
+      for (int j = last; j >= i && matched < 0; j--) {
+        int digits = token.digits(i, j);
+        byte code = token.code(i, j);
+        if (digits <= NumberToken.MAX_DIGITS && token.closed(i, j, code)) {
+          Candidate c = rules.number(token, i, j, digits, code);
+          if (c != null) {
+            out.add(c);
+            matched = j;
+          }
+        }
+      }
+      i = matched >= 0 ? matched + 1 : i + 1;
+    }
+  }
+
+  // ---- words, e-mail, keys, IPv6
+
+  private int word(int start) {
+    int end = start;
+    while (end < n && Chars.word(chars[end])) {
+      end++;
+    }
+    if (start > 0 && Chars.word(chars[start - 1])) {
+      return end; // not a word start: the tail of a token such as 123abc
+    }
+    if (Chars.at(text, end) == ':' && end - start <= 4 && allHex(start, end)) {
+      Candidate v6 = rules.ipv6(text, start);
+      if (v6 != null) {
+        out.add(v6);
+        return v6.end();
+      }
+    }
+    Candidate c = rules.word(text, start, end);
+    if (c != null) {
+      out.add(c);
+      return Math.max(c.end(), end);
+    }
+    return end;
+  }
+
+  private boolean allHex(int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!Chars.hex(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int at(int i) {
+    Candidate c = rules.email(text, i);
+    if (c == null) {
+      return i + 1;
+    }
+    // the local part was read already as words; drop what they produced inside the address
+    while (!out.isEmpty() && out.get(out.size() - 1).end() > c.start()) {
+      out.remove(out.size() - 1);
+    }
+    out.add(c);
+    return c.end();
+  }
+
+  private int dash(int i) {
+    if (text.startsWith("-----BEGIN ", i)) {
+      Candidate c = rules.pem(text, i);
+      if (c != null) {
+        out.add(c);
+        return c.end();
+      }
+    }
+    return i + 1;
+  }
+
+  private int colon(int i) {
+    if (Chars.at(text, i + 1) == ':' && !Chars.word(Chars.at(text, i - 1))) {
+      Candidate v6 = rules.ipv6(text, i);
+      if (v6 != null) {
+        out.add(v6);
+        return v6.end();
+      }
+    }
+    return i + 1;
+  }
+}

@@ -1,0 +1,101 @@
+package io.provscan.detect.pii;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Counts sensitive-category terms that speak about a person: a term counts only when a person word
+ * ({@code 我}, {@code 患者}, {@code my}, {@code patient}…) is within {@value #WINDOW} characters, so a
+ * news report on cancer research is not a health record. An age under 14 ({@code 8岁}, {@code 10
+ * years old}) counts as {@code MINOR} under the same rule (PIPL Art. 28 and 31: under 14).
+ */
+final class Sensitive {
+  /** Characters on each side of a term searched for a person word: {@value}. */
+  static final int WINDOW = 30;
+
+  /** Youngest age that is no longer a minor in the sense of PIPL Art. 28: {@value}. */
+  static final int MINOR_AGE_LIMIT = 14;
+
+  private static final String CN_NUMERALS = "零一二两三四五六七八九十";
+
+  private final Set<SensitiveCategory> categories;
+  private final long mask;
+
+  Sensitive(Set<SensitiveCategory> categories) {
+    this.categories = Set.copyOf(categories);
+    long m = 0;
+    for (SensitiveCategory c : categories) {
+      m |= Roles.category(c);
+    }
+    this.mask = m;
+  }
+
+  boolean enabled() {
+    return mask != 0;
+  }
+
+  Map<String, Integer> count(String text, KeywordHits hits) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (int h = 0; h < hits.size(); h++) {
+      long role = hits.role(h) & mask;
+      if ((hits.role(h) & Roles.AGE) != 0 && categories.contains(SensitiveCategory.MINOR)) {
+        int age = ageBefore(text, hits.begin(h));
+        if (age > 0 && age < MINOR_AGE_LIMIT) {
+          role |= Roles.category(SensitiveCategory.MINOR);
+        }
+      }
+      if (role != 0 && aboutPerson(hits, h)) {
+        for (SensitiveCategory c : SensitiveCategory.values()) {
+          if ((role & Roles.category(c)) != 0) {
+            counts.merge(c.name(), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static boolean aboutPerson(KeywordHits hits, int h) {
+    int begin = hits.begin(h);
+    return hits.any(Roles.PERSON, begin - WINDOW, hits.end(h) + WINDOW, begin);
+  }
+
+  /** The age written just before an age unit ({@code 8岁}, {@code 十三岁}, {@code 10 years}), or -1. */
+  static int ageBefore(String text, int unit) {
+    int p = unit;
+    if (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '-')) {
+      p--;
+    }
+    int end = p;
+    while (p > 0 && end - p < 3 && Chars.digit(text.charAt(p - 1))) {
+      p--;
+    }
+    if (p < end) {
+      return Chars.word(Chars.at(text, p - 1)) ? -1 : Integer.parseInt(text, p, end, 10);
+    }
+    while (p > 0 && end - p < 3 && CN_NUMERALS.indexOf(text.charAt(p - 1)) >= 0) {
+      p--;
+    }
+    return p < end ? chinese(text.substring(p, end)) : -1;
+  }
+
+  /** The value of a Chinese numeral up to 99 ({@code 八}, {@code 十三}, {@code 二十}). */
+  static int chinese(String s) {
+    int ten = s.indexOf('十');
+    if (ten < 0) {
+      return s.length() == 1 ? digit(s.charAt(0)) : -1;
+    }
+    int tens = ten == 0 ? 1 : digit(s.charAt(ten - 1));
+    int units = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
+    return tens < 0 || units < 0 ? -1 : tens * 10 + units;
+  }
+
+  private static int digit(char c) {
+    if (c == '两') {
+      return 2;
+    }
+    int d = "零一二三四五六七八九".indexOf(c);
+    return d;
+  }
+}
