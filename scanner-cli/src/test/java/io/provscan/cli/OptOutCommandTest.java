@@ -125,8 +125,10 @@ class OptOutCommandTest {
     Run r = run("scan", "--out", out.toString(), "--quiet", "--no-index");
     assertEquals(0, r.code(), r.err());
     JsonNode o = Json.mapper().readTree(out.resolve("summary.json").toFile()).get("optOut");
-    assertEquals(5, o.get("pages").asLong(), o.toString());
+    // five crawled pages, and the four rows of the dataset's URL list (items with URLs too)
+    assertEquals(9, o.get("pages").asLong(), o.toString());
     assertEquals(4, o.get("reservedPages").asLong(), o.toString());
+    assertEquals(3, o.at("/hosts/images.example.org/pages").asLong(), o.toString());
     JsonNode news = o.at("/hosts/news.example.com");
     assertTrue(news.get("policies").toString().contains("robotstxt.warc.gz#1"), news.toString());
     assertEquals("[\"GPTBot\",\"CCBot\"]", news.at("/agents/fullyBlocked").toString());
