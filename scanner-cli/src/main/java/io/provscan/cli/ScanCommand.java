@@ -294,6 +294,8 @@ final class ScanCommand implements Callable<Integer> {
         v.get("allow"),
         options.policy().origin());
     licences(s, out);
+    optOuts(s, out);
+    personalData(s, out);
     Path dir = relative(r.out());
     out.printf(Locale.ROOT, "  items:   %s%n", dir.resolve(Scanner.ITEMS));
     out.printf(Locale.ROOT, "  summary: %s%n", dir.resolve(Scanner.SUMMARY));
@@ -307,6 +309,42 @@ final class ScanCommand implements Callable<Integer> {
           dir);
     }
     out.flush();
+  }
+
+  /** Opt-outs (issue 4): pages with URLs, how many are reserved, over how many hosts. */
+  @SuppressWarnings("unchecked")
+  private static void optOuts(Map<String, Object> s, PrintWriter out) {
+    if (!(s.get("optOut") instanceof Map<?, ?> o)) {
+      return;
+    }
+    Map<String, Object> m = (Map<String, Object>) o;
+    Object hosts = m.get("hosts");
+    out.printf(
+        Locale.ROOT,
+        "  opt-outs: %s of %s pages reserved for AI training or TDM (%d hosts)%n",
+        m.get("reservedPages"),
+        m.get("pages"),
+        hosts instanceof Map<?, ?> h ? h.size() : 0);
+  }
+
+  /** Personal data (issue 5): items with findings, counts per type, never a value. */
+  @SuppressWarnings("unchecked")
+  private static void personalData(Map<String, Object> s, PrintWriter out) {
+    if (!(s.get("pii") instanceof Map<?, ?> p)) {
+      return;
+    }
+    Map<String, Object> m = (Map<String, Object>) p;
+    StringBuilder types = new StringBuilder();
+    if (m.get("types") instanceof Map<?, ?> t) {
+      t.forEach(
+          (k, v) ->
+              types.append(types.length() == 0 ? ": " : ", ").append(k).append(" ×").append(v));
+    }
+    out.printf(
+        Locale.ROOT,
+        "  personal data: %s items%s (masked in every output)%n",
+        m.get("itemsWithPii"),
+        types);
   }
 
   /** Licences (issue 3): items with findings, the most frequent licences, catalogue start-up. */

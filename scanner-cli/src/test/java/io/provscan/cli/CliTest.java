@@ -124,6 +124,11 @@ class CliTest {
     System.setProperty("provscan.home", System.getProperty("provscan.repo"));
     Run r = run("scan", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
+    // the console summary names what each capability found, never a personal value
+    assertTrue(r.out().contains("licences: "), r.out());
+    assertTrue(r.out().contains("opt-outs: 4 of 9 pages reserved"), r.out());
+    assertTrue(r.out().contains("personal data: 1 items: "), r.out());
+    assertTrue(r.out().contains("CN_RESIDENT_ID ×1"), r.out());
     List<JsonNode> items = new ArrayList<>();
     for (String line : Files.readAllLines(out.resolve("items.jsonl"))) {
       items.add(Json.mapper().readTree(line));

@@ -152,7 +152,64 @@ public final class CorpusSearcher implements Closeable {
         doc.get("status"),
         score,
         copies,
-        snippet == null ? null : snippet.replaceAll("\\s+", " ").strip());
+        snippet == null ? null : clip(snippet.replaceAll("\\s+", " ").strip()));
+  }
+
+  /** Longest snippet shown, in characters: {@value}. */
+  static final int SNIPPET_MAX_CHARS = 320;
+
+  /**
+   * A passage cut to about {@link #SNIPPET_MAX_CHARS} around its first match: the highlighter's
+   * passages are sentences, and a JSON file or a minified page is one long "sentence".
+   */
+  static String clip(String snippet) {
+    if (snippet.length() <= SNIPPET_MAX_CHARS) {
+      return snippet;
+    }
+    int mark = Math.max(0, snippet.indexOf(SearchHit.MARK_START));
+    int start = Math.max(0, mark - SNIPPET_MAX_CHARS / 3);
+    int end = Math.min(snippet.length(), start + SNIPPET_MAX_CHARS);
+    start = Math.max(0, end - SNIPPET_MAX_CHARS);
+    if (start > 0) { // begin and end on whole words, keeping the first match
+      int space = snippet.indexOf(' ', start);
+      if (space >= 0 && space < mark) {
+        start = space + 1;
+      }
+    }
+    if (end < snippet.length()) {
+      int space = snippet.lastIndexOf(' ', end);
+      if (space > mark) {
+        end = space;
+      }
+    }
+    return (start > 0 ? "… " : "")
+        + balanced(snippet.substring(start, end))
+        + (end < snippet.length() ? " …" : "");
+  }
+
+  /** The text with a match cut open at its end closed again, and stray marks dropped. */
+  private static String balanced(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 1);
+    boolean open = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == SearchHit.MARK_START) {
+        if (open) {
+          continue;
+        }
+        open = true;
+      } else if (c == SearchHit.MARK_END) {
+        if (!open) {
+          continue;
+        }
+        open = false;
+      }
+      b.append(c);
+    }
+    if (open) {
+      b.append(SearchHit.MARK_END);
+    }
+    return b.toString();
   }
 
   @Override

@@ -172,4 +172,21 @@ class CorpusSearcherTest {
     IOException e = assertThrows(IOException.class, () -> new CorpusSearcher(dir.resolve("none")));
     assertTrue(e.getMessage().contains("provscan scan"));
   }
+
+  @Test
+  void clipsALongPassageAroundItsFirstMatchOnWholeWords() {
+    char a = SearchHit.MARK_START;
+    char b = SearchHit.MARK_END;
+    String before = "word ".repeat(200);
+    String after = " tail".repeat(200);
+    String clipped = CorpusSearcher.clip(before + a + "training" + b + after);
+    assertTrue(clipped.length() <= CorpusSearcher.SNIPPET_MAX_CHARS + 4, clipped);
+    assertTrue(clipped.contains(a + "training" + b), clipped);
+    assertTrue(clipped.startsWith("… word ") && clipped.endsWith("tail …"), clipped);
+    String shortOne = "short " + a + "match" + b;
+    assertEquals(shortOne, CorpusSearcher.clip(shortOne));
+    // a match cut at the end is closed again
+    String cut = CorpusSearcher.clip(a + "x" + b + " " + "y".repeat(400) + a + "z" + b);
+    assertEquals(cut.chars().filter(c -> c == a).count(), cut.chars().filter(c -> c == b).count());
+  }
 }
