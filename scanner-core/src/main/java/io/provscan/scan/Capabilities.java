@@ -26,10 +26,15 @@ public final class Capabilities {
   /** The capabilities of a scan with these options. */
   public static Capabilities of(ScanOptions options) {
     Capabilities c = new Capabilities();
-    // Licences (issue 3): the catalogue is compiled here, once per scan, not per item.
+    // Licences (issue 3): the catalogue is compiled once per scan, not per item, on a thread of
+    // its own while Tika starts and the sources are walked; the first item to need it waits.
     if (options.licenses()) {
-      c.detectors.add(new LicenseDetector(LicenseKnowledge.get()));
-      c.sections.add(new LicenseSummary(LicenseKnowledge.get()));
+      Thread prefetch = new Thread(LicenseKnowledge::get, "provscan-catalogue");
+      prefetch.setDaemon(true);
+      prefetch.start();
+      c.detectors.add(
+          new LazyDetector("license", () -> new LicenseDetector(LicenseKnowledge.get())));
+      c.sections.add(new LicenseSummary());
     }
     // Opt-outs (issue 4): the detector and its summary share the scan's site policies.
     if (options.optOut().enabled()) {

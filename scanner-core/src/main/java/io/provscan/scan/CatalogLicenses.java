@@ -5,6 +5,7 @@ import io.provscan.manifest.LicenseNormalizer;
 import io.provscan.manifest.NormalizedLicense;
 import io.provscan.manifest.NormalizedLicense.Kind;
 import io.provscan.policy.LicenseCategories;
+import java.util.function.Supplier;
 
 /**
  * The licence catalogue behind the manifests' licence names and the policy's categories. The
@@ -14,25 +15,24 @@ import io.provscan.policy.LicenseCategories;
  * list's {@code Apache License, Version 2.0} get the catalogue's id, category and clauses.
  */
 final class CatalogLicenses implements LicenseNormalizer, LicenseCategories {
-  private final LicenseKnowledge knowledge;
+  private final Supplier<LicenseKnowledge> knowledge;
   private final LicenseNormalizer table = LicenseNormalizer.builtIn();
 
-  CatalogLicenses(LicenseKnowledge knowledge) {
+  /** Over the bundled catalogue, loaded when a name first needs it. */
+  CatalogLicenses(Supplier<LicenseKnowledge> knowledge) {
     this.knowledge = knowledge;
   }
 
   /** The catalogue when licences are detected, else the built-in table alone. */
   static LicenseNormalizer normalizer(ScanOptions options) {
     return options.licenses()
-        ? new CatalogLicenses(LicenseKnowledge.get())
+        ? new CatalogLicenses(LicenseKnowledge::get)
         : LicenseNormalizer.builtIn();
   }
 
   /** The catalogue's categories when licences are detected, else none. */
   static LicenseCategories categories(ScanOptions options) {
-    return options.licenses()
-        ? new CatalogLicenses(LicenseKnowledge.get())
-        : LicenseCategories.NONE;
+    return options.licenses() ? new CatalogLicenses(LicenseKnowledge::get) : LicenseCategories.NONE;
   }
 
   @Override
@@ -41,9 +41,9 @@ final class CatalogLicenses implements LicenseNormalizer, LicenseCategories {
     if (fromTable.kind() != Kind.LICENSE_REF && fromTable.kind() != Kind.UNRECOGNISED) {
       return fromTable;
     }
-    String resolved = knowledge.resolve(declared.strip());
+    String resolved = knowledge.get().resolve(declared.strip());
     if (resolved == null && fromTable.kind() == Kind.LICENSE_REF) {
-      resolved = knowledge.resolve(fromTable.id());
+      resolved = knowledge.get().resolve(fromTable.id());
     }
     if (resolved == null) {
       return fromTable;
@@ -54,6 +54,6 @@ final class CatalogLicenses implements LicenseNormalizer, LicenseCategories {
 
   @Override
   public String categoryOf(String licenseId) {
-    return knowledge.categoryOf(licenseId);
+    return knowledge.get().categoryOf(licenseId);
   }
 }

@@ -56,7 +56,7 @@ final class Pipeline {
   private final SourceWalker walker;
   private final SourceRegistry sources;
   private final PolicyEngine policy;
-  private final LicenseKnowledge knowledge;
+  private final boolean licenses;
   private final BlockingQueue<Item> queue;
   private final AtomicBoolean producerDone = new AtomicBoolean();
   private final Map<Thread, Task> inFlight = new ConcurrentHashMap<>();
@@ -78,7 +78,7 @@ final class Pipeline {
     this.options = options;
     this.sources = sources;
     this.policy = policy;
-    this.knowledge = options.licenses() ? LicenseKnowledge.get() : null;
+    this.licenses = options.licenses();
     this.extractor = extractor;
     this.detectors = List.copyOf(detectors);
     this.sink = sink;
@@ -242,7 +242,7 @@ final class Pipeline {
             ex.language(),
             ex.text(),
             ex.metadata());
-    Findings findings = Records.declared(item, knowledge);
+    Findings findings = Records.declared(item, licenses ? LicenseKnowledge::get : null);
     for (Detector detector : detectors) {
       try {
         findings = findings.merge(detector.detect(input));

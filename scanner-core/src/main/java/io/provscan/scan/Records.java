@@ -14,6 +14,7 @@ import io.provscan.source.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Builds the report record of an item from what each stage learnt. */
 final class Records {
@@ -62,14 +63,14 @@ final class Records {
    * the list's word, not evidence from the content, so detectors' findings stand beside it. With
    * the catalogue (licences detected), it carries the licence's category and clauses.
    */
-  static Findings declared(Item item, LicenseKnowledge knowledge) {
+  static Findings declared(Item item, Supplier<LicenseKnowledge> knowledge) {
     Item.Row row = item.row();
     if (row == null || row.license() == null) {
       return Findings.EMPTY;
     }
     LicenseFinding declared =
         knowledge != null
-            ? knowledge.declared(row.license(), row.licenseAsWritten(), 1.0)
+            ? knowledge.get().declared(row.license(), row.licenseAsWritten(), 1.0)
             : new LicenseFinding(
                 row.license(),
                 row.licenseAsWritten(),

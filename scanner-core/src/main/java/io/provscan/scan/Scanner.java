@@ -112,6 +112,7 @@ public final class Scanner {
         StaleIndex.remove(out.resolve(INDEX));
       }
       totalSize.start();
+      ProvenanceReports.warmUpInBackground();
       prepare(temp);
       try (Sinks all = new Sinks(sinks)) {
         pipeline = new Pipeline(options, extractor, detectors, all, walker, sources, engine);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * The {@code licenses} section of {@code summary.json}: how many items carry licence findings, and
@@ -16,7 +17,7 @@ import java.util.concurrent.atomic.LongAdder;
  * the catalogue's version, size and start-up time. Thread-safe.
  */
 public final class LicenseSummary implements SummarySection {
-  private final LicenseKnowledge knowledge;
+  private final Supplier<LicenseKnowledge> knowledge;
   private final LongAdder items = new LongAdder();
   private final Counter byLicense = new Counter();
   private final Counter byCategory = new Counter();
@@ -25,7 +26,12 @@ public final class LicenseSummary implements SummarySection {
 
   /** A section over the given knowledge (for the catalogue facts). */
   public LicenseSummary(LicenseKnowledge knowledge) {
-    this.knowledge = knowledge;
+    this.knowledge = () -> knowledge;
+  }
+
+  /** A section over the bundled catalogue, read when the summary is written. */
+  public LicenseSummary() {
+    this.knowledge = LicenseKnowledge::get;
   }
 
   @Override
@@ -64,9 +70,10 @@ public final class LicenseSummary implements SummarySection {
     s.put("byBasis", byBasis.snapshot());
     s.put("byClause", byClause.snapshot());
     Map<String, Object> catalogue = new LinkedHashMap<>();
-    catalogue.put("spdxListVersion", knowledge.catalog().spdxListVersion());
-    catalogue.put("entries", knowledge.catalog().entries().size());
-    catalogue.put("startupMs", Math.round(knowledge.startupNanos() / 1e6));
+    LicenseKnowledge k = knowledge.get();
+    catalogue.put("spdxListVersion", k.catalog().spdxListVersion());
+    catalogue.put("entries", k.catalog().entries().size());
+    catalogue.put("startupMs", Math.round(k.startupNanos() / 1e6));
     s.put("catalogue", catalogue);
     return s;
   }

@@ -20,6 +20,17 @@ public final class ProvenanceReports {
 
   private ProvenanceReports() {}
 
+  /**
+   * Starts loading the report libraries on a daemon thread, so that a scan's last step does not
+   * wait for their class loading; {@link #render} works the same whether or not this ran.
+   */
+  public static void warmUpInBackground() {
+    Thread t = new Thread(SpdxReport::warmUp, "provscan-report-warmup");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+  }
+
   /** Renders both reports with the default bounds. */
   public static Rendered render(Path dir) throws IOException {
     return render(dir, SpdxReport.DEFAULT_MAX_FILES);

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.locks.ReentrantLock;
 import org.spdx.core.InvalidSPDXAnalysisException;
+import org.spdx.library.LicenseInfoFactory;
+import org.spdx.library.SpdxModelFactory;
+import org.spdx.storage.simple.InMemSpdxStore;
+import org.spdx.v3jsonldstore.JsonLDStore;
 
 /**
  * Writes {@code provenance.spdx.json}: an SPDX 3.0.1 JSON-LD document of a finished scan.
@@ -48,6 +52,24 @@ public final class SpdxReport {
   }
 
   private SpdxReport() {}
+
+  /**
+   * Loads the SPDX libraries ahead of a {@link #write}: their model factory, the JSON-LD schema and
+   * the bundled licence list cost about a second of class loading, which a scan can spend while it
+   * scans. Harmless at any time; a failure here is left for {@link #write} to report.
+   */
+  public static void warmUp() {
+    LOCK.lock();
+    try {
+      SpdxModelFactory.init();
+      new JsonLDStore(new InMemSpdxStore(), true);
+      LicenseInfoFactory.getListedLicenseById("CC0-1.0");
+    } catch (InvalidSPDXAnalysisException | RuntimeException e) {
+      // write() meets the same problem and reports it
+    } finally {
+      LOCK.unlock();
+    }
+  }
 
   /**
    * Writes the document to {@code file} (replacing it only once it is complete).
