@@ -2,22 +2,17 @@ package io.provscan.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.report.Json;
+import io.provscan.source.RootFiles;
 import io.provscan.source.SourceLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The pre-pass: walks the scan roots as the scan will (same excludes, same link policy, never into
@@ -84,40 +79,7 @@ final class ManifestFinder {
   }
 
   private void walk(Path root, List<Manifest> found) {
-    Set<FileVisitOption> options =
-        limits.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
-    try {
-      Files.walkFileTree(
-          root,
-          options,
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              boolean skip =
-                  !dir.equals(root)
-                      && (limits.excludedDirs().contains(dir)
-                          || limits.excludes().matches(relative(root, dir)));
-              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              String rel = relative(root, file);
-              if (attrs.isRegularFile() && !limits.excludes().matches(rel)) {
-                read(root, rel, file).ifPresent(found::add);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE; // the scan reports it
-            }
-          });
-    } catch (IOException e) {
-      // the scan's walk meets the same error and reports it
-    }
+    RootFiles.walk(root, limits, (rel, file) -> read(root, rel, file).ifPresent(found::add));
   }
 
   /** The manifest in a file, when its name says manifest and its content agrees. */
@@ -182,16 +144,5 @@ final class ManifestFinder {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes(MAX_MANIFEST_BYTES);
     }
-  }
-
-  private static String relative(Path root, Path path) {
-    StringBuilder sb = new StringBuilder();
-    for (Path segment : root.relativize(path)) {
-      if (sb.length() > 0) {
-        sb.append('/');
-      }
-      sb.append(segment);
-    }
-    return sb.toString();
   }
 }

@@ -1,18 +1,13 @@
 package io.provscan.sitepolicy;
 
+import io.provscan.source.RootFiles;
 import io.provscan.source.SourceLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -47,41 +42,14 @@ public final class WarcPolicyScan {
       }
       return found;
     }
-    Set<FileVisitOption> options =
-        limits.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
-    try {
-      Files.walkFileTree(
-          root,
-          options,
-          Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              boolean skip =
-                  !dir.equals(root)
-                      && (limits.excludedDirs().contains(dir)
-                          || limits.excludes().matches(relative(root, dir)));
-              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()
-                  && !limits.excludes().matches(relative(root, file))
-                  && isWarc(file)) {
-                found.add(file);
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              return FileVisitResult.CONTINUE; // the main walk reports it
-            }
-          });
-    } catch (IOException e) {
-      // the main walk reports an unreadable root
-    }
+    RootFiles.walk(
+        root,
+        limits,
+        (rel, file) -> {
+          if (isWarc(file)) {
+            found.add(file);
+          }
+        });
     return found;
   }
 
@@ -98,16 +66,5 @@ public final class WarcPolicyScan {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  private static String relative(Path root, Path path) {
-    StringBuilder sb = new StringBuilder();
-    for (Path segment : root.relativize(path)) {
-      if (sb.length() > 0) {
-        sb.append('/');
-      }
-      sb.append(segment);
-    }
-    return sb.toString();
   }
 }
