@@ -19,4 +19,16 @@ class HostPacerTest {
     assertTrue(afterTwoHosts < 90, "two hosts need not wait: " + afterTwoHosts + " ms");
     assertTrue(afterThreeOnA >= 200, "three requests to one host: " + afterThreeOnA + " ms");
   }
+
+  @Test
+  void countsTheIntervalFromTheEndOfTheLastRequest() throws InterruptedException {
+    HostPacer pacer = new HostPacer(Duration.ofMillis(150));
+    pacer.await("a.example");
+    Thread.sleep(100); // a slow answer
+    pacer.finished("a.example");
+    long end = System.nanoTime();
+    pacer.await("a.example");
+    long waited = (System.nanoTime() - end) / 1_000_000;
+    assertTrue(waited >= 140, "the next request waits from the end of the last: " + waited + " ms");
+  }
 }
