@@ -62,12 +62,17 @@ public final class LicenseDetector implements Detector {
       references.find(s, referenced);
     }
     out.addAll(tagged.values());
+    // Declarations first in the comparison, so that a card's "license: llama2" line, which the
+    // reference finder also reads, is reported once, as what it is: a declaration.
+    List<LicenseFinding> declarations = declared.find(input);
+    List<LicenseFinding> known = new ArrayList<>(out);
+    known.addAll(declarations);
     for (LicenseFinding r : referenced.values()) {
-      if (!insideOrSame(r, out)) {
+      if (!insideOrSame(r, known)) {
         out.add(r);
       }
     }
-    out.addAll(declared.find(input));
+    out.addAll(declarations);
     return out;
   }
 

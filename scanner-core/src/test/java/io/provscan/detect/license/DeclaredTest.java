@@ -37,6 +37,14 @@ class DeclaredTest {
   }
 
   @Test
+  void aCardsLicenceLineIsOneDeclarationNotAlsoAReference() {
+    List<LicenseFinding> all =
+        Detect.all("README.md", "---\nlicense: llama2\n---\n# Llama\nA fine-tune.\n");
+    assertEquals(1, all.size(), all::toString);
+    assertEquals("declared", all.get(0).basis());
+  }
+
+  @Test
   void aCardThatOnlyNamesAModelLicenceCarriesTheCatalogueClauses() {
     LicenseFinding f =
         Detect.only(Detect.all("README.md", "---\nlicense: llama2\n---\n# Llama\n"), "declared");
