@@ -1,6 +1,7 @@
 package io.provscan.manifest;
 
 import io.provscan.provenance.DataSource;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +34,22 @@ public record Manifest(
   public Manifest {
     files = List.copyOf(files);
     patterns = List.copyOf(patterns);
+  }
+
+  /** The same manifest with more problems on its source. */
+  public Manifest withProblems(List<String> more) {
+    List<String> problems = new ArrayList<>(source.problems());
+    problems.addAll(more);
+    DataSource s =
+        new DataSource(
+            source.id(),
+            source.kind(),
+            source.name(),
+            source.origin(),
+            source.declaredLicenses(),
+            source.facts(),
+            problems);
+    return new Manifest(root, path, format, s, files, patterns);
   }
 
   /** The folder the manifest lies in, relative to the root ({@code ""} for the root itself). */

@@ -132,6 +132,36 @@ class ManifestScanTest {
   }
 
   @Test
+  void aCardAndACroissantFileThatDisagreeOnTheLicenceAreEachAProblem() throws Exception {
+    Corpus.text(corpus.resolve("cats/README.md"), "---\nlicense: mit\n---\n# Cats\n");
+    Corpus.text(
+        corpus.resolve("cats/croissant.json"),
+        "{\"@context\": {\"cr\": \"http://mlcommons.org/croissant/\"}, \"name\": \"cats\","
+            + " \"license\": \"https://creativecommons.org/licenses/by-nc/4.0/\"}");
+    Corpus.text(corpus.resolve("dogs/README.md"), "---\nlicense: mit\n---\n# Dogs\n");
+    Corpus.text(
+        corpus.resolve("dogs/datapackage.json"),
+        "{\"name\": \"dogs\", \"licenses\": [{\"name\": \"MIT\"}], \"resources\": []}");
+    scan(ScanOptions.builder().root(corpus));
+    Map<String, JsonNode> sources = sources();
+    List<String> card =
+        strings(sources.get("dataset:" + rootName + "/cats/README.md").get("problems"));
+    assertTrue(
+        card.contains(
+            "README.md declares MIT but croissant.json in the same folder declares CC-BY-NC-4.0"),
+        card.toString());
+    List<String> croissant =
+        strings(sources.get("dataset:" + rootName + "/cats/croissant.json").get("problems"));
+    assertTrue(
+        croissant.contains(
+            "croissant.json declares CC-BY-NC-4.0 but README.md in the same folder declares MIT"),
+        croissant.toString());
+    List<String> agreeing =
+        strings(sources.get("dataset:" + rootName + "/dogs/README.md").get("problems"));
+    assertTrue(agreeing.stream().noneMatch(p -> p.contains("declares")), agreeing.toString());
+  }
+
+  @Test
   void itemsBelongToTheirManifestsAndUrlRowsCarryTheirDeclaredLicence() throws Exception {
     birds();
     scan(ScanOptions.builder().root(corpus));
