@@ -36,7 +36,13 @@ public final class Excludes {
     List<Pattern> byPath = new ArrayList<>();
     for (String glob : globs) {
       String g = glob.startsWith("/") ? glob.substring(1) : glob;
-      (g.contains("/") ? byPath : byName).add(Pattern.compile(toRegex(g, glob)));
+      String regex;
+      try {
+        regex = toRegex(g);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("exclude glob '" + glob + "' " + e.getMessage(), e);
+      }
+      (g.contains("/") ? byPath : byName).add(Pattern.compile(regex));
     }
     return new Excludes(List.copyOf(byName), List.copyOf(byPath));
   }
@@ -64,7 +70,16 @@ public final class Excludes {
     return false;
   }
 
-  static String toRegex(String glob, String original) {
+  /**
+   * A glob as a regular expression over {@code /}-separated paths: {@code *} within a segment,
+   * {@code **} across segments ({@code **}{@code /} also matches no folder), {@code ?} one
+   * character, {@code [..]} a class ({@code [!..]} negated), {@code {a,b}} alternatives. Used for
+   * {@code --exclude} and for the globs manifests write.
+   *
+   * @throws IllegalArgumentException for an open {@code [} or {@code {} or a stray {@code }}, with
+   *     a message such as {@code has an open '['}
+   */
+  public static String toRegex(String glob) {
     StringBuilder re = new StringBuilder();
     int braces = 0;
     for (int i = 0; i < glob.length(); i++) {
@@ -85,7 +100,7 @@ public final class Excludes {
         case '[' -> {
           int end = glob.indexOf(']', i + 1);
           if (end < 0) {
-            throw new IllegalArgumentException("exclude glob '" + original + "' has an open '['");
+            throw new IllegalArgumentException("has an open '['");
           }
           String body = glob.substring(i + 1, end).replace("\\", "\\\\");
           re.append('[').append(body.startsWith("!") ? "^" + body.substring(1) : body).append(']');
@@ -97,7 +112,7 @@ public final class Excludes {
         }
         case '}' -> {
           if (braces == 0) {
-            throw new IllegalArgumentException("exclude glob '" + original + "' has a stray '}'");
+            throw new IllegalArgumentException("has a stray '}'");
           }
           braces--;
           re.append(')');
@@ -107,7 +122,7 @@ public final class Excludes {
       }
     }
     if (braces != 0) {
-      throw new IllegalArgumentException("exclude glob '" + original + "' has an open '{'");
+      throw new IllegalArgumentException("has an open '{'");
     }
     return re.toString();
   }
