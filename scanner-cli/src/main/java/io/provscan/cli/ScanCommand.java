@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Scans folders, files, archives (zip, jar, tar, tar.gz, gz, bz2, xz, 7z) and WARC crawls,"
-          + " and writes items.jsonl, summary.json and a search index into the output folder.",
+      "Scans folders, files, archives (zip, jar, tar, tar.gz, gz, bz2, xz, 7z), WARC crawls and"
+          + " dataset manifests for licences, opt-out reservations and personal data, and writes"
+          + " items.jsonl, summary.json, report.html, provenance.spdx.json and a search index into"
+          + " the output folder.",
       "With no PATH, scans the bundled demo corpus (fixtures/demo)."
     },
     footer = {
@@ -154,9 +156,6 @@ final class ScanCommand implements Callable<Integer> {
       description = "Do not detect licences (no catalogue start-up, no licences section).")
   boolean noLicenses;
 
-  @Option(names = "--quiet", description = "Print nothing but errors.")
-  boolean quiet;
-
   @Option(
       names = "--no-optout",
       description = "Do not read opt-out signals (robots.txt, TDMRep, noai, …) at all.")
@@ -210,6 +209,9 @@ final class ScanCommand implements Callable<Integer> {
       negatable = false,
       description = "Do not look for personal data (the index then holds the text unmasked).")
   boolean noPii;
+
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  boolean quiet;
 
   @Override
   public Integer call() throws Exception {
