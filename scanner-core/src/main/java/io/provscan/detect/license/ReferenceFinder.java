@@ -1,6 +1,7 @@
 package io.provscan.detect.license;
 
 import io.provscan.detect.LicenseFinding;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,12 +82,42 @@ final class ReferenceFinder {
 
   /** The references in one segment, by licence. */
   void find(Window.Segment s, Map<String, LicenseFinding> out) {
+    BitSet marks = marks(s.lower());
+    if (marks.isEmpty()) {
+      return;
+    }
     s.lines(
         (line, start, end) -> {
-          if (out.size() < MAX_REFERENCES) {
+          int next = marks.nextSetBit(start - s.from());
+          if (next >= 0 && next < end - s.from() && out.size() < MAX_REFERENCES) {
             line(s, line, start, end, out);
           }
         });
+  }
+
+  /**
+   * Where a line can hold a reference: the start of a trigger or a link, a CJK character (what
+   * {@link #line} looks for). Found in one pass per word over the whole stretch, so the many lines
+   * that hold none of them are not read line by line.
+   */
+  private static BitSet marks(String lower) {
+    BitSet marks = new BitSet(lower.length());
+    mark(lower, "http", marks);
+    for (String trigger : TRIGGERS) {
+      mark(lower, trigger, marks);
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      if (Tokenizer.isCjk(lower.charAt(i))) {
+        marks.set(i);
+      }
+    }
+    return marks;
+  }
+
+  private static void mark(String lower, String word, BitSet marks) {
+    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      marks.set(at);
+    }
   }
 
   private void line(
