@@ -84,6 +84,9 @@ final class Alignment {
    */
   private static int[] diff(int[] a, int[] b, int from, int m, int budget) {
     int n = a.length;
+    if (n + m - 2 * commonWords(a, b, from, m) > budget) {
+      return null; // more edits than the budget whatever the order: not worth the search
+    }
     int off = budget + 1;
     int[] v = new int[2 * budget + 3];
     List<int[]> trace = new ArrayList<>();
@@ -107,6 +110,31 @@ final class Alignment {
       trace.add(Arrays.copyOfRange(v, off - d, off + d + 1));
     }
     return null;
+  }
+
+  /**
+   * Words the two sequences have in common as bags (each word counted as often as it is in both):
+   * an upper bound of their longest common subsequence, so {@code n + m - 2 * common} is a lower
+   * bound of the edits between them. Costs a sort, far less than a search that fails.
+   */
+  static int commonWords(int[] a, int[] b, int from, int m) {
+    int[] x = a.clone();
+    int[] y = Arrays.copyOfRange(b, from, from + m);
+    Arrays.sort(x);
+    Arrays.sort(y);
+    int common = 0;
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
   }
 
   private static int[] backtrack(List<int[]> trace, int[] a, int[] b, int from, int n, int m) {
