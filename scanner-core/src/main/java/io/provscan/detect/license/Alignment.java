@@ -84,13 +84,13 @@ final class Alignment {
    */
   private static int[] diff(int[] a, int[] b, int from, int m, int budget) {
     int n = a.length;
-    if (n + m - 2 * commonWords(a, b, from, m) > budget) {
-      return null; // more edits than the budget whatever the order: not worth the search
-    }
     int off = budget + 1;
     int[] v = new int[2 * budget + 3];
     List<int[]> trace = new ArrayList<>();
     for (int d = 0; d <= budget; d++) {
+      if (d == QUICK_EDITS && n + m - 2 * commonWords(a, b, from, m) > budget) {
+        return null; // more edits than the budget whatever the order: not worth the search
+      }
       for (int k = -d; k <= d; k += 2) {
         int x =
             (k == -d || (k != d && v[off + k - 1] < v[off + k + 1]))
@@ -111,6 +111,12 @@ final class Alignment {
     }
     return null;
   }
+
+  /**
+   * Edits searched before the search's hopelessness is checked: most alignments that succeed need
+   * fewer, and they skip the check's sort: {@value}.
+   */
+  static final int QUICK_EDITS = 32;
 
   /**
    * Words the two sequences have in common as bags (each word counted as often as it is in both):
