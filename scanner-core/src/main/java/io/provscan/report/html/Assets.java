@@ -43,8 +43,8 @@ final class Assets {
       table.data th[aria-sort=ascending]::after{content:" \\25B2"}
       table.data th[aria-sort=descending]::after{content:" \\25BC"}
       table.data td{padding:4px 8px;border-bottom:1px solid #eceff4;vertical-align:top;\
-      overflow-wrap:anywhere}
-      td.n{text-align:right;white-space:nowrap}
+      overflow-wrap:anywhere;min-width:7em}
+      td.n{text-align:right;white-space:nowrap;min-width:0}
       td.mono{min-width:9em}
       .mono{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}
       .x{color:#6b7385}
