@@ -9,7 +9,6 @@ import io.provscan.scan.ToolVersion;
 import io.provscan.sitepolicy.PolicyFile;
 import io.provscan.sitepolicy.PolicyKind;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,16 +65,14 @@ final class OptOutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (sitePolicies != null && !Files.isDirectory(sitePolicies)) {
-      throw new IllegalArgumentException("--site-policies '" + sitePolicies + "' is not a folder");
-    }
     OptOutSettings settings =
         new OptOutSettings(
-            true,
-            sitePolicies,
-            fetch,
-            OptOutSettings.DEFAULTS.fetchInterval(),
-            OptOutSettings.DEFAULTS.fetchTimeout());
+                true,
+                sitePolicies,
+                fetch,
+                OptOutSettings.DEFAULTS.fetchInterval(),
+                OptOutSettings.DEFAULTS.fetchTimeout())
+            .validated();
     Explanation e = new OptOutExplainer(settings, warcs, ToolVersion.get()).explain(url);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -70,6 +70,35 @@ class OptOutCommandTest {
     assertTrue(r.out().contains("robotstxt.warc#1"), r.out());
   }
 
+  /** Both commands check site-policy options the same way (one check, in OptOutSettings). */
+  @Test
+  void badSitePolicyOptionsAreUsageErrorsNamingTheOption() {
+    String missing = dir.resolve("no-such-folder").toString();
+    Run explain = run("optout", PAGE, "--site-policies", missing);
+    assertEquals(2, explain.code(), explain.err());
+    assertTrue(explain.err().contains("--site-policies '" + missing + "' is not a folder"));
+    Run scan =
+        run(
+            "scan",
+            dir.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--site-policies",
+            missing);
+    assertEquals(2, scan.code(), scan.err());
+    assertTrue(scan.err().contains("--site-policies '" + missing + "' is not a folder"));
+    Run pacing =
+        run(
+            "scan",
+            dir.toString(),
+            "--out",
+            dir.resolve("o").toString(),
+            "--fetch-interval",
+            "11m");
+    assertEquals(2, pacing.code(), pacing.err());
+    assertTrue(pacing.err().contains("--fetch-interval must be between 0s and 10m"), pacing.err());
+  }
+
   @Test
   void explainsFromASitePoliciesFolderAsJson() throws IOException {
     Path host = Files.createDirectories(dir.resolve("policies/news.example/.well-known"));

@@ -469,19 +469,8 @@ public final class ScanOptions {
     }
 
     private void validateOptOut() {
-      if (sitePolicies != null && !Files.isDirectory(sitePolicies)) {
-        throw new IllegalArgumentException(
-            "--site-policies '" + sitePolicies + "' is not a folder");
-      }
-      if (fetchInterval.isNegative() || fetchInterval.compareTo(Duration.ofMinutes(10)) > 0) {
-        throw new IllegalArgumentException(
-            "--fetch-interval must be between 0s and 10m, got " + fetchInterval);
-      }
-      if (fetchTimeout.compareTo(Duration.ofMillis(100)) < 0
-          || fetchTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
-        throw new IllegalArgumentException(
-            "--fetch-timeout must be between 100ms and 5m, got " + fetchTimeout);
-      }
+      new OptOutSettings(optOut, sitePolicies, fetchSitePolicies, fetchInterval, fetchTimeout)
+          .validated();
     }
 
     private static void range(String option, long value, long min, long max) {

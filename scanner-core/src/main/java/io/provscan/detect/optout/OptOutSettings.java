@@ -4,6 +4,7 @@ import io.provscan.sitepolicy.PolicyFetcher;
 import io.provscan.sitepolicy.PolicyFolder;
 import io.provscan.sitepolicy.SiteSource;
 import io.provscan.sitepolicy.SiteSources;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +30,27 @@ public record OptOutSettings(
   public static final OptOutSettings DEFAULTS =
       new OptOutSettings(
           true, null, false, PolicyFetcher.DEFAULT_INTERVAL, PolicyFetcher.DEFAULT_TIMEOUT);
+
+  /**
+   * These settings, checked as a user gave them: the folder exists, the pacing is sane.
+   *
+   * @throws IllegalArgumentException naming the option and the bad value
+   */
+  public OptOutSettings validated() {
+    if (sitePolicies != null && !Files.isDirectory(sitePolicies)) {
+      throw new IllegalArgumentException("--site-policies '" + sitePolicies + "' is not a folder");
+    }
+    if (fetchInterval.isNegative() || fetchInterval.compareTo(Duration.ofMinutes(10)) > 0) {
+      throw new IllegalArgumentException(
+          "--fetch-interval must be between 0s and 10m, got " + fetchInterval);
+    }
+    if (fetchTimeout.compareTo(Duration.ofMillis(100)) < 0
+        || fetchTimeout.compareTo(Duration.ofMinutes(5)) > 0) {
+      throw new IllegalArgumentException(
+          "--fetch-timeout must be between 100ms and 5m, got " + fetchTimeout);
+    }
+    return this;
+  }
 
   /** The sources these settings name, after the WARC captures the pre-pass adds. */
   public SiteSources sources(String userAgent) {
