@@ -6,7 +6,7 @@ import io.provscan.detect.license.LicenseDetector;
 import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.TikaExtractor;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
 import io.provscan.scan.ScanOptions;
 import io.provscan.source.Contents;
 import io.provscan.source.Item;

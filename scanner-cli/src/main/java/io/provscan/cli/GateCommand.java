@@ -1,12 +1,12 @@
 package io.provscan.cli;
 
 import io.provscan.detect.license.LicenseKnowledge;
+import io.provscan.internal.Json;
 import io.provscan.policy.Action;
 import io.provscan.policy.Gate;
 import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.PolicyParser;
-import io.provscan.report.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;

@@ -1,9 +1,9 @@
 package io.provscan.cli;
 
+import io.provscan.internal.Json;
 import io.provscan.licensedb.Catalog;
 import io.provscan.licensedb.LicenseCategory;
 import io.provscan.licensedb.LicenseEntry;
-import io.provscan.report.Json;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

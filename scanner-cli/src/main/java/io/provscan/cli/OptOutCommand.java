@@ -1,10 +1,10 @@
 package io.provscan.cli;
 
 import io.provscan.detect.OptOut;
-import io.provscan.detect.optout.OptOutExplainer;
-import io.provscan.detect.optout.OptOutExplainer.Explanation;
 import io.provscan.detect.optout.OptOutSettings;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
+import io.provscan.scan.OptOutExplainer;
+import io.provscan.scan.OptOutExplainer.Explanation;
 import io.provscan.scan.ToolVersion;
 import io.provscan.sitepolicy.PolicyFile;
 import io.provscan.sitepolicy.PolicyKind;

@@ -3,7 +3,7 @@ package io.provscan.cli;
 import io.provscan.detect.pii.PiiDetector;
 import io.provscan.index.CorpusSearcher;
 import io.provscan.index.SearchHit;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
 import io.provscan.scan.ItemReader;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.Scanner;

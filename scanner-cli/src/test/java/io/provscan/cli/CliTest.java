@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

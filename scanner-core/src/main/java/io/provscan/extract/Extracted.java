@@ -1,6 +1,6 @@
 package io.provscan.extract;
 
-import io.provscan.report.ItemError;
+import io.provscan.source.ItemError;
 import java.util.List;
 import java.util.Map;
 

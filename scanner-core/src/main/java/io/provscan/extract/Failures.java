@@ -1,7 +1,7 @@
 package io.provscan.extract;
 
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemError;
+import io.provscan.source.ErrorKind;
+import io.provscan.source.ItemError;
 import java.util.Locale;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaMemoryLimitException;

@@ -1,9 +1,9 @@
 package io.provscan.extract;
 
 import io.provscan.internal.Hashing;
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemError;
+import io.provscan.source.ErrorKind;
 import io.provscan.source.Item;
+import io.provscan.source.ItemError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

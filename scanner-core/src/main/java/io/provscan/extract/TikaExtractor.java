@@ -1,10 +1,10 @@
 package io.provscan.extract;
 
 import io.provscan.internal.Hashing;
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemError;
+import io.provscan.source.ErrorKind;
 import io.provscan.source.Item;
 import io.provscan.source.ItemContent;
+import io.provscan.source.ItemError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;

@@ -1,8 +1,8 @@
 package io.provscan.index;
 
 import io.provscan.internal.LongSet;
-import io.provscan.report.ItemRecord;
-import io.provscan.report.RecordSink;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.RecordSink;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;

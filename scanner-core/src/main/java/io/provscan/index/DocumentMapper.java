@@ -3,7 +3,7 @@ package io.provscan.index;
 import io.provscan.detect.LicenseFinding;
 import io.provscan.detect.OptOut;
 import io.provscan.detect.PiiFinding;
-import io.provscan.report.ItemRecord;
+import io.provscan.record.ItemRecord;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.provscan.manifest;
 
-import io.provscan.report.ErrorKind;
+import io.provscan.source.ErrorKind;
 import io.provscan.source.LimitException;
 import io.provscan.source.RecordFormat.Record;
 import io.provscan.source.RecordFormat.Rows;

@@ -2,8 +2,8 @@ package io.provscan.manifest;
 
 import io.provscan.provenance.DataSource;
 import io.provscan.provenance.SourceRegistry;
-import io.provscan.report.ItemRecord;
-import io.provscan.report.RecordSink;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.RecordSink;
 import io.provscan.source.Excludes;
 import java.io.IOException;
 import java.io.InputStream;

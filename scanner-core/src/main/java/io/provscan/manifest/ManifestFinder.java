@@ -1,7 +1,7 @@
 package io.provscan.manifest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
 import io.provscan.source.RootFiles;
 import io.provscan.source.SourceLimits;
 import java.io.IOException;

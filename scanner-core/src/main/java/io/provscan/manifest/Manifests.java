@@ -1,7 +1,7 @@
 package io.provscan.manifest;
 
 import io.provscan.provenance.SourceRegistry;
-import io.provscan.report.RecordSink;
+import io.provscan.record.RecordSink;
 import io.provscan.source.SourceLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;

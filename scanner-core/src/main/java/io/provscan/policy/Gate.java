@@ -1,10 +1,10 @@
 package io.provscan.policy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.provscan.internal.Counter;
+import io.provscan.internal.Json;
 import io.provscan.provenance.DataSource;
-import io.provscan.report.Counter;
-import io.provscan.report.ItemRecord;
-import io.provscan.report.Json;
+import io.provscan.record.ItemRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package io.provscan.policy;
 
-import io.provscan.report.Counter;
+import io.provscan.internal.Counter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

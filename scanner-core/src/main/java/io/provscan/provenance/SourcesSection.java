@@ -1,7 +1,7 @@
 package io.provscan.provenance;
 
-import io.provscan.report.ItemRecord;
-import io.provscan.report.SummarySection;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.SummarySection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.provscan.report;
 
+import io.provscan.internal.Json;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.RecordSink;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -3,11 +3,11 @@ package io.provscan.scan;
 import io.provscan.detect.Detector;
 import io.provscan.detect.license.LicenseDetector;
 import io.provscan.detect.license.LicenseKnowledge;
-import io.provscan.detect.license.LicenseSummary;
-import io.provscan.detect.optout.OptOutStage;
 import io.provscan.detect.pii.PiiDetector;
-import io.provscan.detect.pii.PiiSummary;
-import io.provscan.report.SummarySection;
+import io.provscan.record.SummarySection;
+import io.provscan.source.PrePass;
+import io.provscan.summary.LicenseSummary;
+import io.provscan.summary.PiiSummary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +20,7 @@ import java.util.List;
 public final class Capabilities {
   private final List<Detector> detectors = new ArrayList<>();
   private final List<SummarySection> sections = new ArrayList<>();
+  private final List<PrePass> prePasses = new ArrayList<>();
 
   private Capabilities() {}
 
@@ -39,6 +40,7 @@ public final class Capabilities {
     // Opt-outs (issue 4): the detector and its summary share the scan's site policies.
     if (options.optOut().enabled()) {
       OptOutStage optOut = OptOutStage.create(options.optOut(), ToolVersion.get());
+      c.prePasses.add(optOut.prePass());
       c.detectors.add(optOut.detector());
       c.sections.add(optOut.summary());
     }
@@ -50,9 +52,34 @@ public final class Capabilities {
     return c;
   }
 
+  /**
+   * Capabilities made of these detectors and sections alone, with no pre-pass (tests, library use).
+   */
+  public static Capabilities of(List<Detector> detectors, List<SummarySection> sections) {
+    Capabilities c = new Capabilities();
+    c.detectors.addAll(detectors);
+    c.sections.addAll(sections);
+    return c;
+  }
+
+  /** These capabilities and one more detector, run last. */
+  public Capabilities plus(Detector detector) {
+    Capabilities c = new Capabilities();
+    c.detectors.addAll(detectors);
+    c.detectors.add(detector);
+    c.sections.addAll(sections);
+    c.prePasses.addAll(prePasses);
+    return c;
+  }
+
   /** The detectors, in the order they run. */
   public List<Detector> detectors() {
     return List.copyOf(detectors);
+  }
+
+  /** The stages that read the scan's inputs before any item is judged. */
+  public List<PrePass> prePasses() {
+    return List.copyOf(prePasses);
   }
 
   /** The summary sections (they accumulate, so never share them between scans). */

@@ -1,7 +1,6 @@
 package io.provscan.scan;
 
 import io.provscan.detect.Detector;
-import io.provscan.detect.PrePass;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
@@ -11,14 +10,15 @@ import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.Verdicts;
 import io.provscan.provenance.SourceRegistry;
 import io.provscan.provenance.SourcesSection;
-import io.provscan.report.ItemStatus;
+import io.provscan.record.RecordSink;
+import io.provscan.record.SummarySection;
 import io.provscan.report.JsonlSink;
-import io.provscan.report.RecordSink;
-import io.provscan.report.SummaryBuilder;
-import io.provscan.report.SummarySection;
 import io.provscan.report.render.ProvenanceReports;
+import io.provscan.source.ItemStatus;
+import io.provscan.source.PrePass;
 import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceWalker;
+import io.provscan.summary.SummaryBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +49,7 @@ public final class Scanner {
   private final ScanOptions options;
   private final List<Detector> detectors;
   private final List<SummarySection> sections;
+  private final List<PrePass> prePasses;
   private final Extractor extractor;
   private final TotalSize totalSize;
   private volatile Running running;
@@ -60,12 +61,12 @@ public final class Scanner {
 
   /** A scan with the bundled Tika extractor and the given capabilities. */
   public Scanner(ScanOptions options, Capabilities capabilities) {
-    this(options, capabilities.detectors(), capabilities.summarySections());
+    this(options, capabilities, new TikaExtractor(options.extraction()));
   }
 
-  /** A scan with the bundled Tika extractor. */
+  /** A scan with the bundled Tika extractor, these detectors and summary sections. */
   public Scanner(ScanOptions options, List<Detector> detectors, List<SummarySection> sections) {
-    this(options, detectors, sections, new TikaExtractor(options.extraction()));
+    this(options, Capabilities.of(detectors, sections));
   }
 
   /** A scan with a given extractor (tests use hostile ones). */
@@ -74,9 +75,15 @@ public final class Scanner {
       List<Detector> detectors,
       List<SummarySection> sections,
       Extractor extractor) {
+    this(options, Capabilities.of(detectors, sections), extractor);
+  }
+
+  /** A scan with the given capabilities and extractor. */
+  public Scanner(ScanOptions options, Capabilities capabilities, Extractor extractor) {
     this.options = options;
-    this.detectors = List.copyOf(detectors);
-    this.sections = List.copyOf(sections);
+    this.detectors = capabilities.detectors();
+    this.sections = capabilities.summarySections();
+    this.prePasses = capabilities.prePasses();
     this.extractor = extractor;
     this.totalSize = new TotalSize(options);
   }
@@ -140,10 +147,8 @@ public final class Scanner {
 
   /** Runs the pre-passes (site policies from WARC files) before any item is judged. */
   private void prepare(Path temp) throws InterruptedException {
-    for (Detector d : detectors) {
-      if (d instanceof PrePass p) {
-        p.prepare(options.roots(), options.sourceLimits(temp));
-      }
+    for (PrePass p : prePasses) {
+      p.prepare(options.roots(), options.sourceLimits(temp));
     }
   }
 

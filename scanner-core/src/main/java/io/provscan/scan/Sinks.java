@@ -1,7 +1,7 @@
 package io.provscan.scan;
 
-import io.provscan.report.ItemRecord;
-import io.provscan.report.RecordSink;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.RecordSink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

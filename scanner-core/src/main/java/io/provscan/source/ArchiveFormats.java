@@ -1,8 +1,6 @@
 package io.provscan.source;
 
 import io.provscan.internal.CountingInputStream;
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemError;
 import io.provscan.source.Expansion.Outcome;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -2,9 +2,6 @@ package io.provscan.source;
 
 import io.provscan.internal.CountingInputStream;
 import io.provscan.internal.Hashing;
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemError;
-import io.provscan.report.ItemStatus;
 import io.provscan.source.Item.Preset;
 import io.provscan.source.SourceWalker.Sink;
 import io.provscan.source.Spooler.Held;

@@ -1,6 +1,5 @@
 package io.provscan.source;
 
-import io.provscan.report.ErrorKind;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,5 @@
 package io.provscan.source;
 
-import io.provscan.report.ItemError;
-import io.provscan.report.ItemStatus;
 import java.util.List;
 
 /**

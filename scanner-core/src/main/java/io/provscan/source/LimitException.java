@@ -1,6 +1,5 @@
 package io.provscan.source;
 
-import io.provscan.report.ErrorKind;
 import java.io.IOException;
 
 /**

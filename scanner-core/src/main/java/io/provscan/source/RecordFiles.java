@@ -1,7 +1,6 @@
 package io.provscan.source;
 
 import io.provscan.internal.CountingInputStream;
-import io.provscan.report.ErrorKind;
 import io.provscan.source.Expansion.Outcome;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,7 +1,5 @@
 package io.provscan.source;
 
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;

@@ -1,7 +1,6 @@
 package io.provscan.source;
 
 import io.provscan.internal.Sizes;
-import io.provscan.report.ErrorKind;
 
 /**
  * What one top-level archive tree may cost: members expanded and bytes decompressed, shared by

@@ -1,6 +1,5 @@
 package io.provscan.source;
 
-import io.provscan.report.ErrorKind;
 import io.provscan.source.Expansion.Capture;
 import io.provscan.source.Expansion.Outcome;
 import java.io.EOFException;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provscan.internal.Hashing;
-import io.provscan.report.ErrorKind;
 import io.provscan.source.Contents;
+import io.provscan.source.ErrorKind;
 import io.provscan.source.Item;
 import io.provscan.testing.Corpus;
 import java.io.IOException;

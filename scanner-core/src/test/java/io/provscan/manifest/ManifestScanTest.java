@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.internal.Hashing;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
 import io.provscan.scan.Capabilities;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.Scanner;

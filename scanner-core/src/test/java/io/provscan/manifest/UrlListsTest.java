@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemStatus;
+import io.provscan.source.ErrorKind;
 import io.provscan.source.Excludes;
 import io.provscan.source.Item;
+import io.provscan.source.ItemStatus;
 import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceWalker;
 import io.provscan.testing.Corpus;

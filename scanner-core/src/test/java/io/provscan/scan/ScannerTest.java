@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
 import io.provscan.testing.Corpus;
 import java.io.IOException;
 import java.nio.charset.Charset;

@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provscan.internal.Hashing;
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemStatus;
 import io.provscan.testing.Corpus;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.provscan.report.ErrorKind;
-import io.provscan.report.ItemStatus;
 import io.provscan.testing.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;

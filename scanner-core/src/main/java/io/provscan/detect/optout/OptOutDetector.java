@@ -5,21 +5,15 @@ import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
 import io.provscan.detect.OptOut;
 import io.provscan.detect.OptOut.Signal;
-import io.provscan.detect.PrePass;
 import io.provscan.sitepolicy.Origins;
-import io.provscan.sitepolicy.PolicyCaptures;
 import io.provscan.sitepolicy.SiteSources;
-import io.provscan.sitepolicy.WarcPolicyScan;
 import io.provscan.source.HttpInfo;
-import io.provscan.source.SourceLimits;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -27,24 +21,22 @@ import java.util.concurrent.atomic.LongAdder;
  * Content-Usage, tdmrep.json, ai.txt) for its URL, then its own HTTP headers ({@code X-Robots-Tag},
  * {@code tdm-reservation}, {@code Content-Usage}), HTML meta tags and embedded metadata. The item
  * is reserved when any signal reserves it (see {@link io.provscan.detect.OptOut}). Stateless per
- * item; the site policies are shared and loaded once per origin.
+ * item; the site policies are shared and loaded once per origin. It reads no file and makes no
+ * request of its own: the site-policy stage ({@code io.provscan.sitepolicy}) gathers what it looks
+ * up.
  */
-public final class OptOutDetector implements Detector, PrePass {
+public final class OptOutDetector implements Detector {
   private final SitePolicies sites;
-  private final SiteSources sources;
   private final LongAdder judgeNanos = new LongAdder();
-  private final LongAdder prePassNanos = new LongAdder();
   private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-  private final List<String> prePassNotes = new CopyOnWriteArrayList<>();
 
   /**
-   * A detector over the given sources; the pre-pass adds the captures of the scan's WARC files.
+   * A detector over the given sources (gathered beforehand by the site-policy stage).
    *
    * @param sources where site policies come from
    * @param registry the AI agents judged
    */
   public OptOutDetector(SiteSources sources, AgentRegistry registry) {
-    this.sources = sources;
     this.sites = new SitePolicies(sources, registry);
   }
 
@@ -58,28 +50,13 @@ public final class OptOutDetector implements Detector, PrePass {
     return "optout";
   }
 
-  @Override
-  public void prepare(List<Path> roots, SourceLimits limits) throws InterruptedException {
-    long start = cpuNanos();
-    PolicyCaptures captures = WarcPolicyScan.scan(roots, limits);
-    sources.captured(captures);
-    prePassNotes.addAll(captures.notes());
-    prePassNanos.add(cpuNanos() - start);
-  }
-
-  /** WARC files the pre-pass could not read to their end. */
-  public List<String> prePassNotes() {
-    return List.copyOf(prePassNotes);
-  }
-
   /**
-   * CPU time spent so far, in milliseconds: the WARC pre-pass, and judging items (all workers). CPU
-   * time, not wall time, so that other work on a busy machine does not count; 0 where the JVM
-   * cannot measure a thread's CPU time.
+   * CPU time spent so far judging items (all workers), in milliseconds. CPU time, not wall time, so
+   * that other work on a busy machine does not count; 0 where the JVM cannot measure a thread's CPU
+   * time.
    */
   public Map<String, Long> timings() {
-    return Map.of(
-        "prePassCpuMs", prePassNanos.sum() / 1_000_000, "judgeCpuMs", judgeNanos.sum() / 1_000_000);
+    return Map.of("judgeCpuMs", judgeNanos.sum() / 1_000_000);
   }
 
   @Override

@@ -7,7 +7,7 @@
  * tags and {@code X-Robots-Tag}, Spawning's ai.txt, IPTC/PLUS Data Mining and C2PA/CAWG
  * training-mining metadata. {@link io.provscan.detect.optout.OptOutDetector} judges an item against
  * its site's policies ({@link io.provscan.detect.optout.SitePolicies}) and its own headers and
- * metadata; {@link io.provscan.detect.optout.OptOutSummary} sums up per host. Licences are not
- * opt-outs (Creative Commons, 2021-12-17) and are not read here.
+ * metadata; {@link io.provscan.summary.OptOutSummary} sums up per host. Licences are not opt-outs
+ * (Creative Commons, 2021-12-17) and are not read here.
  */
 package io.provscan.detect.optout;

@@ -1,5 +1,6 @@
 package io.provscan.report.render;
 
+import io.provscan.report.ScanOutput;
 import io.provscan.report.html.HtmlReport;
 import io.provscan.report.spdx.SpdxReport;
 import java.io.IOException;

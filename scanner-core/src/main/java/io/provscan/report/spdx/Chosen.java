@@ -1,8 +1,8 @@
 package io.provscan.report.spdx;
 
 import io.provscan.detect.LicenseFinding;
-import io.provscan.report.ItemRecord;
-import io.provscan.report.ItemStatus;
+import io.provscan.record.ItemRecord;
+import io.provscan.source.ItemStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package io.provscan.report.spdx;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.provscan.report.render.ScanOutput;
+import io.provscan.report.ScanOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

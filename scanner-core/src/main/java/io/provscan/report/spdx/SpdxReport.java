@@ -1,7 +1,7 @@
 package io.provscan.report.spdx;
 
-import io.provscan.report.ItemRecord;
-import io.provscan.report.render.ScanOutput;
+import io.provscan.record.ItemRecord;
+import io.provscan.report.ScanOutput;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.detect.optout.Warcs.Page;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.Scanner;
 import java.io.IOException;

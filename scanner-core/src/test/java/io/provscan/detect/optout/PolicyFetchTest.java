@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.provscan.detect.optout.Warcs.Page;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.Scanner;
 import java.io.IOException;

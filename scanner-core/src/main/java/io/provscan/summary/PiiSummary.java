@@ -1,9 +1,9 @@
-package io.provscan.detect.pii;
+package io.provscan.summary;
 
 import io.provscan.detect.PiiFinding;
-import io.provscan.report.Counter;
-import io.provscan.report.ItemRecord;
-import io.provscan.report.SummarySection;
+import io.provscan.internal.Counter;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.SummarySection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;

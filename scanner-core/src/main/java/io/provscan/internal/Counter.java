@@ -1,4 +1,4 @@
-package io.provscan.report;
+package io.provscan.internal;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package io.provscan.report;
+package io.provscan.record;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,10 +1,15 @@
-package io.provscan.detect.optout;
+package io.provscan.summary;
 
 import io.provscan.detect.OptOut;
-import io.provscan.report.Counter;
-import io.provscan.report.ItemRecord;
-import io.provscan.report.SummarySection;
+import io.provscan.detect.optout.Blocking;
+import io.provscan.detect.optout.OptOutDetector;
+import io.provscan.detect.optout.SitePolicies;
+import io.provscan.detect.optout.SitePolicy;
+import io.provscan.internal.Counter;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.SummarySection;
 import io.provscan.sitepolicy.Origins;
+import io.provscan.sitepolicy.WarcPolicyPrePass;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,13 +32,15 @@ public final class OptOutSummary implements SummarySection {
 
   private final SitePolicies sites;
   private final OptOutDetector detector;
+  private final WarcPolicyPrePass prePass;
   private final LongAdder items = new LongAdder();
   private final LongAdder reservedItems = new LongAdder();
   private final Counter signals = new Counter();
   private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
 
-  /** A summary over the policies and timings of the detector. */
-  public OptOutSummary(OptOutDetector detector) {
+  /** A summary over the policies and timings of the detector and the site-policy pre-pass. */
+  public OptOutSummary(OptOutDetector detector, WarcPolicyPrePass prePass) {
+    this.prePass = prePass;
     this.sites = detector.sites();
     this.detector = detector;
   }
@@ -97,8 +104,10 @@ public final class OptOutSummary implements SummarySection {
     s.put("agents", agents);
     s.put("hosts", detail);
     s.put("hostsOmitted", Math.max(0, hosts.size() - MAX_HOSTS));
-    s.put("warnings", detector.prePassNotes());
-    s.put("timings", new TreeMap<>(detector.timings()));
+    s.put("warnings", prePass.notes());
+    Map<String, Long> timings = new TreeMap<>(detector.timings());
+    timings.put("prePassCpuMs", prePass.cpuMillis());
+    s.put("timings", timings);
     return s;
   }
 

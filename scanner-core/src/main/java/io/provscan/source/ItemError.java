@@ -1,4 +1,4 @@
-package io.provscan.report;
+package io.provscan.source;
 
 /**
  * Why an item failed or was skipped.

@@ -1,9 +1,10 @@
-package io.provscan.detect.license;
+package io.provscan.summary;
 
 import io.provscan.detect.LicenseFinding;
-import io.provscan.report.Counter;
-import io.provscan.report.ItemRecord;
-import io.provscan.report.SummarySection;
+import io.provscan.detect.license.LicenseKnowledge;
+import io.provscan.internal.Counter;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.SummarySection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
-package io.provscan.report.render;
+package io.provscan.report;
 
 import io.provscan.detect.OptOut;
-import io.provscan.report.ItemRecord;
+import io.provscan.record.ItemRecord;
 import java.util.List;
 import java.util.Map;
 

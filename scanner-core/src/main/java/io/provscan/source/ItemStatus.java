@@ -1,4 +1,4 @@
-package io.provscan.report;
+package io.provscan.source;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.provscan.report;
+package io.provscan.record;
 
 /**
  * One part of {@code summary.json} that a capability adds (licence totals, opt-outs per site, PII

@@ -1,4 +1,4 @@
-package io.provscan.report;
+package io.provscan.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;

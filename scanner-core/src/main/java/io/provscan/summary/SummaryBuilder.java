@@ -1,5 +1,11 @@
-package io.provscan.report;
+package io.provscan.summary;
 
+import io.provscan.internal.Counter;
+import io.provscan.internal.Json;
+import io.provscan.record.ItemRecord;
+import io.provscan.record.RecordSink;
+import io.provscan.record.SummarySection;
+import io.provscan.source.ItemStatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

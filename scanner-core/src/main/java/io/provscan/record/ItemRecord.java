@@ -1,4 +1,4 @@
-package io.provscan.report;
+package io.provscan.record;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -6,6 +6,8 @@ import io.provscan.detect.LicenseFinding;
 import io.provscan.detect.OptOut;
 import io.provscan.detect.PiiFinding;
 import io.provscan.source.HttpInfo;
+import io.provscan.source.ItemError;
+import io.provscan.source.ItemStatus;
 import io.provscan.source.WarcInfo;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,5 @@
-package io.provscan.detect.optout;
+package io.provscan.source;
 
-import io.provscan.source.Contents;
-import io.provscan.source.HttpInfo;
-import io.provscan.source.Item;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -14,10 +11,10 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
-/** Finds the capture of one page in WARC files, for {@link OptOutExplainer}. */
-final class PageCapture {
+/** Finds the capture of one page in WARC files, for {@code provscan optout}. */
+public final class PageCapture {
   /** Most bytes of a page read for an explanation: 64 MiB. */
-  static final long MAX_PAGE_BYTES = 64L << 20;
+  public static final long MAX_PAGE_BYTES = 64L << 20;
 
   /**
    * A capture found.
@@ -25,12 +22,12 @@ final class PageCapture {
    * @param item the page as an item (URL, headers, bytes)
    * @param where {@code file#n}
    */
-  record Found(Item item, String where) {}
+  public record Found(Item item, String where) {}
 
   private PageCapture() {}
 
   /** The last capture of {@code url} in the files (a later capture wins, as in a crawl). */
-  static Optional<Found> find(List<Path> warcs, String url, Path temp) throws IOException {
+  public static Optional<Found> find(List<Path> warcs, String url, Path temp) throws IOException {
     Found found = null;
     for (Path warc : warcs) {
       try (WarcReader reader = new WarcReader(warc)) {

@@ -1,16 +1,19 @@
-package io.provscan.detect.optout;
+package io.provscan.scan;
 
 import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
 import io.provscan.detect.OptOut;
+import io.provscan.detect.optout.OptOutDetector;
+import io.provscan.detect.optout.OptOutSettings;
+import io.provscan.detect.optout.SitePolicy;
 import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
 import io.provscan.extract.ExtractionLimits;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.sitepolicy.Origins;
-import io.provscan.sitepolicy.SiteSources;
 import io.provscan.source.Excludes;
 import io.provscan.source.Item;
+import io.provscan.source.PageCapture;
 import io.provscan.source.SourceLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,11 +70,11 @@ public final class OptOutExplainer {
         throw new IllegalArgumentException("--warc '" + w + "' is not a file");
       }
     }
-    SiteSources sources = settings.sources(OptOutSettings.userAgent(version));
-    OptOutDetector detector = new OptOutDetector(sources, AgentRegistry.defaults());
+    OptOutStage stage = OptOutStage.create(settings, version);
+    OptOutDetector detector = stage.detector();
     Path temp = Files.createTempDirectory("provscan-optout-");
     try {
-      detector.prepare(warcs, limits(temp));
+      stage.prePass().prepare(warcs, limits(temp));
       Optional<PageCapture.Found> page = PageCapture.find(warcs, url, temp);
       DetectorInput input = page.map(p -> input(p.item())).orElse(bare(url));
       Findings f = detector.detect(input);

@@ -1,9 +1,9 @@
-package io.provscan.report.render;
+package io.provscan.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.provscan.report.ItemRecord;
-import io.provscan.report.Json;
+import io.provscan.internal.Json;
+import io.provscan.record.ItemRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
