@@ -44,12 +44,12 @@ class ArchitectureTest {
 
   private static JavaClasses classes;
 
+  /** The main classes of scanner-core and of license-db (a jar in a reactor build). */
   @BeforeAll
   static void importMainClasses() {
     classes =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("io.provscan");
   }
 
