@@ -1,6 +1,7 @@
 /**
- * The output contract: the record written for every item ({@link io.provscan.record.ItemRecord}),
- * the scan summary, and the sinks that stream them to {@code items.jsonl} and {@code summary.json}.
- * Field meanings are documented in {@code docs/report-format.md}.
+ * A finished scan as the reports read it: {@link io.provscan.report.ScanOutput} reads an output
+ * folder ({@code summary.json}, streaming {@code items.jsonl}), and {@link
+ * io.provscan.report.JsonlSink} writes {@code items.jsonl} during the scan. Field meanings are
+ * documented in {@code docs/report-format.md}.
  */
 package io.provscan.report;
