@@ -190,6 +190,13 @@ public final class ScanOptionsBuilder {
     return this;
   }
 
+  /** Every opt-out setting at once (default {@link OptOutSettings#DEFAULTS}). */
+  public ScanOptionsBuilder optOut(OptOutSettings settings) {
+    optOut(settings.enabled()).sitePolicies(settings.sitePolicies());
+    return fetchSitePolicies(settings.fetch())
+        .fetchPacing(settings.fetchInterval(), settings.fetchTimeout());
+  }
+
   /** Look for personal data (default true). */
   public ScanOptionsBuilder pii(boolean look) {
     pii = look;
