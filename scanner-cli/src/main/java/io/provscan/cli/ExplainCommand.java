@@ -5,9 +5,9 @@ import io.provscan.detect.LicenseFinding;
 import io.provscan.detect.license.LicenseDetector;
 import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
+import io.provscan.extract.ExtractionLimits;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.internal.Json;
-import io.provscan.scan.ScanOptions;
 import io.provscan.source.Contents;
 import io.provscan.source.Item;
 import java.io.IOException;
@@ -47,7 +47,6 @@ final class ExplainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("'" + file + "' is not a file");
     }
     Path abs = file.toAbsolutePath().normalize();
-    ScanOptions options = ScanOptions.builder().root(abs).build();
     Item item =
         Item.of(
             abs.getParent().toString(),
@@ -55,16 +54,12 @@ final class ExplainCommand implements Callable<Integer> {
             null,
             0,
             Contents.file(abs, Files.size(abs)));
-    Extracted ex =
-        new TikaExtractor(options.extraction())
-            .extract(item, Deadline.in(options.extraction().timeout()));
+    ExtractionLimits limits = ExtractionLimits.DEFAULTS;
+    Extracted ex = new TikaExtractor(limits).extract(item, Deadline.in(limits.timeout()));
     if (ex.error() != null && ex.text().isEmpty()) {
       throw new IOException("cannot read " + file + ": " + ex.error().message());
     }
-    DetectorInput input =
-        new DetectorInput(
-            item.path(), null, null, ex.mediaType(), ex.language(), ex.text(), ex.metadata());
-    List<LicenseFinding> found = new LicenseDetector().find(input);
+    List<LicenseFinding> found = new LicenseDetector().find(DetectorInput.of(item, ex));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(found));

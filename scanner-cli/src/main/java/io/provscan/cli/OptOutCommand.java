@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,37 +43,20 @@ final class OptOutCommand implements Callable<Integer> {
   String url;
 
   @Option(
-      names = "--site-policies",
-      paramLabel = "DIR",
-      description =
-          "Saved site policies: DIR/<host>/robots.txt, …/.well-known/tdmrep.json, ai.txt.")
-  Path sitePolicies;
-
-  @Option(
       names = "--warc",
       paramLabel = "FILE",
       arity = "1..*",
       description = "WARC files with robots.txt/tdmrep.json/ai.txt captures and perhaps the page.")
   List<Path> warcs = new ArrayList<>();
 
-  @Option(
-      names = "--fetch-site-policies",
-      description = "Fetch the site's policy files live where the other sources lack them.")
-  boolean fetch;
+  @Mixin SitePolicyOptions sitePolicies;
 
   @Option(names = "--json", description = "Print the explanation as JSON.")
   boolean json;
 
   @Override
   public Integer call() throws Exception {
-    OptOutSettings settings =
-        new OptOutSettings(
-                true,
-                sitePolicies,
-                fetch,
-                OptOutSettings.DEFAULTS.fetchInterval(),
-                OptOutSettings.DEFAULTS.fetchTimeout())
-            .validated();
+    OptOutSettings settings = sitePolicies.settings(true).validated();
     Explanation e = new OptOutExplainer(settings, warcs, ToolVersion.get()).explain(url);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,11 +52,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "The query; several words are joined with spaces.")
   List<String> query;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "Output folder of the scan (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("provscan-out");
+  @Mixin ScanFolderOption scanFolder;
 
   @Option(
       names = "--limit",
@@ -76,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     String q = String.join(" ", query);
     PrintWriter stdout = spec.commandLine().getOut();
-    Path indexDir = out.resolve(Scanner.INDEX);
+    Path indexDir = scanFolder.out.resolve(Scanner.INDEX);
     try (CorpusSearcher searcher = new CorpusSearcher(indexDir)) {
       CorpusSearcher.TextLoader loader = noSnippets ? null : masked(reader());
       CorpusSearcher.SearchResults results = searcher.search(q, limit, loader);

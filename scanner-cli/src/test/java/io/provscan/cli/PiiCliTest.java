@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.provscan.detect.pii.PiiSelection;
 import io.provscan.internal.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,17 @@ class PiiCliTest {
 
   private JsonNode item() throws IOException {
     return Json.mapper().readTree(Files.readAllLines(out.resolve("items.jsonl")).get(0));
+  }
+
+  /** The help lists every accepted name from the code, so a new type needs no help edit. */
+  @Test
+  void scanHelpListsEveryPersonalDataTypeAndCategory() {
+    CliTest.Run help = CliTest.run("scan", "--help");
+    String flat = help.out().replaceAll("\\s+", " ");
+    for (String name : PiiSelection.accepted()) {
+      assertTrue(flat.contains(name), name + " missing from: " + help.out());
+    }
+    assertTrue(flat.contains("(default: all): EMAIL_ADDRESS, PHONE_NUMBER,"), help.out());
   }
 
   @Test

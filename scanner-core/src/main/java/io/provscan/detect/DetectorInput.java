@@ -1,6 +1,8 @@
 package io.provscan.detect;
 
+import io.provscan.extract.Extracted;
 import io.provscan.source.HttpInfo;
+import io.provscan.source.Item;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,22 @@ public record DetectorInput(
     String language,
     String text,
     Map<String, List<String>> metadata) {
+
+  /**
+   * What detectors see of an extracted item: its name, URL and HTTP response from the source, its
+   * text and metadata from the extraction. The one way the scan and the commands that explain a
+   * single item build an input, so they judge alike.
+   */
+  public static DetectorInput of(Item item, Extracted extracted) {
+    return new DetectorInput(
+        item.path(),
+        item.url(),
+        item.http(),
+        extracted.mediaType(),
+        extracted.language(),
+        extracted.text(),
+        extracted.metadata());
+  }
 
   /** An input of text alone, for tests and library use. */
   public static DetectorInput ofText(String path, String text) {

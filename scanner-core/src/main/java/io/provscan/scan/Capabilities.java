@@ -45,8 +45,8 @@ public final class Capabilities {
       c.sections.add(optOut.summary());
     }
     // Personal data (issue 5): it also masks what the index and the report keep.
-    if (options.pii()) {
-      c.detectors.add(new PiiDetector(options.piiTypes(), options.piiCategories()));
+    if (options.pii().enabled()) {
+      c.detectors.add(new PiiDetector(options.pii().types(), options.pii().categories()));
       c.sections.add(new PiiSummary());
     }
     return c;

@@ -112,17 +112,15 @@ public final class Scanner {
       sinks.add(new JsonlSink(out.resolve(ITEMS)));
       sinks.add(summary);
       sinks.add(manifests.check());
-      if (options.index()) {
-        index = new CorpusIndex(out.resolve(INDEX), options.indexSettings());
+      index = openIndex(out);
+      if (index != null) {
         sinks.add(index);
-      } else {
-        StaleIndex.remove(out.resolve(INDEX));
       }
       totalSize.start();
       ProvenanceReports.warmUpInBackground();
       prepare(temp);
       try (Sinks all = new Sinks(sinks)) {
-        pipeline = new Pipeline(options, extractor, detectors, all, walker, sources, engine);
+        pipeline = new Pipeline(options, processor(sources, engine), all, walker);
         running = new Running(summary, walker, System.nanoTime(), false);
         pipeline.run();
       }
@@ -131,10 +129,33 @@ public final class Scanner {
     }
     manifests.finish();
     Map<String, Object> doc = summary.build(runInfo(started, walker, index, pipeline));
+    return finish(out, doc, summary, engine);
+  }
+
+  /**
+   * The index, or null when none is written (a previous scan's index is removed, not left stale).
+   */
+  private CorpusIndex openIndex(Path out) throws IOException {
+    if (!options.index()) {
+      StaleIndex.remove(out.resolve(INDEX));
+      return null;
+    }
+    return new CorpusIndex(out.resolve(INDEX), options.indexing().corpus());
+  }
+
+  private ItemProcessor processor(SourceRegistry sources, PolicyEngine engine) {
+    return new ItemProcessor(
+        extractor, detectors, sources, engine, options.licenses(), options.index());
+  }
+
+  /** Applies the verdicts, writes the summary and renders the reports. */
+  private ScanResult finish(
+      Path out, Map<String, Object> doc, SummaryBuilder summary, PolicyEngine engine)
+      throws IOException {
     Verdicts.Totals verdicts = Verdicts.apply(doc, engine);
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
     ProvenanceReports.render(out);
-    running = new Running(summary, walker, running.startNanos, true);
+    running = new Running(summary, running.walker(), running.startNanos(), true);
     return new ScanResult(
         out,
         doc,
@@ -159,8 +180,8 @@ public final class Scanner {
       indexInfo = new LinkedHashMap<>();
       indexInfo.put("path", INDEX);
       indexInfo.put("documents", index.documents());
-      indexInfo.put("storeText", options.storeText());
-      indexInfo.put("maxChars", options.indexSettings().maxChars());
+      indexInfo.put("storeText", options.indexing().storeText());
+      indexInfo.put("maxChars", options.indexing().maxChars());
     }
     List<String> roots = options.roots().stream().map(Path::toString).toList();
     return new SummaryBuilder.RunInfo(

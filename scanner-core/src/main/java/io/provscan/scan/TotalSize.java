@@ -34,7 +34,7 @@ final class TotalSize {
 
   private void count() {
     Set<FileVisitOption> follow =
-        options.followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
+        options.source().followLinks() ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : Set.of();
     AtomicLong sum = new AtomicLong();
     try {
       for (Path root : options.roots()) {

@@ -9,6 +9,7 @@ import io.provscan.internal.Hashing;
 import io.provscan.internal.Json;
 import io.provscan.scan.Capabilities;
 import io.provscan.scan.ScanOptions;
+import io.provscan.scan.ScanOptionsBuilder;
 import io.provscan.scan.Scanner;
 import io.provscan.testing.Corpus;
 import java.io.IOException;
@@ -34,7 +35,7 @@ class ManifestScanTest {
     rootName = corpus.getFileName().toString();
   }
 
-  void scan(ScanOptions.Builder options) throws Exception {
+  void scan(ScanOptionsBuilder options) throws Exception {
     ScanOptions o = options.out(out).threads(2).build();
     new Scanner(o, Capabilities.of(o)).run();
   }

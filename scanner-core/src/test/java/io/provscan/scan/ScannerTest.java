@@ -49,7 +49,7 @@ class ScannerTest {
     return Json.mapper().readTree(out.resolve(Scanner.SUMMARY).toFile());
   }
 
-  ScanResult scan(ScanOptions.Builder options) throws Exception {
+  ScanResult scan(ScanOptionsBuilder options) throws Exception {
     ScanOptions o = options.out(out).build();
     return new Scanner(o).run();
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.detect.optout.Warcs.Page;
 import io.provscan.internal.Json;
 import io.provscan.scan.ScanOptions;
+import io.provscan.scan.ScanOptionsBuilder;
 import io.provscan.scan.Scanner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,7 +98,7 @@ class OptOutScanTest {
         + " text.</p></body></html>";
   }
 
-  private JsonNode scan(ScanOptions.Builder b) throws Exception {
+  private JsonNode scan(ScanOptionsBuilder b) throws Exception {
     new Scanner(b.root(corpus).out(out).threads(2).index(false).build()).run();
     return Json.mapper().readTree(out.resolve("summary.json").toFile());
   }
