@@ -144,9 +144,9 @@ final class HfCard {
    * the legacy {@code license_details} when that is an id (ImageNet's {@code imagenet-agreement}).
    */
   private static void licenses(JsonNode yaml, Draft draft) {
-    List<String> declared = Nodes.texts(yaml.get("license"));
+    List<String> declared = LenientJson.texts(yaml.get("license"));
     if (declared.isEmpty()) {
-      declared = Nodes.texts(yaml.get("licenses"));
+      declared = LenientJson.texts(yaml.get("licenses"));
     }
     for (String value : declared) {
       if (value.equalsIgnoreCase("other")) {
@@ -158,8 +158,8 @@ final class HfCard {
   }
 
   private static void other(JsonNode yaml, Draft draft) {
-    String name = Nodes.text(yaml, "license_name");
-    String details = Nodes.text(yaml, "license_details");
+    String name = LenientJson.text(yaml, "license_name");
+    String details = LenientJson.text(yaml, "license_details");
     if (name == null && details != null && LicenseRefs.looksLikeId(details)) {
       name = details;
     }
@@ -167,23 +167,23 @@ final class HfCard {
       draft.addLicense(LicenseRefs.OTHER);
       draft.problem(
           "licence 'other' without a license_name: the card does not name its terms"
-              + (Nodes.text(yaml, "license_link") == null ? "" : " (see license_link)"));
+              + (LenientJson.text(yaml, "license_link") == null ? "" : " (see license_link)"));
       return;
     }
     draft.addLicense(LicenseRefs.of(name));
   }
 
   private static void facts(JsonNode yaml, Draft draft) {
-    draft.name = Nodes.text(yaml, "pretty_name");
+    draft.name = LenientJson.text(yaml, "pretty_name");
     draft.fact("prettyName", draft.name);
-    draft.fact("licenseName", Nodes.text(yaml, "license_name"));
-    draft.fact("licenseLink", Nodes.text(yaml, "license_link"));
-    draft.fact("licenseDetails", Nodes.text(yaml, "license_details"));
-    draft.fact("sourceDatasets", Nodes.texts(yaml.get("source_datasets")));
-    draft.fact("configs", Nodes.texts(yaml.get("configs"), "config_name"));
-    draft.fact("baseModel", Nodes.texts(yaml.get("base_model")));
-    draft.fact("baseModelRelation", Nodes.text(yaml, "base_model_relation"));
-    draft.fact("datasets", Nodes.texts(yaml.get("datasets")));
+    draft.fact("licenseName", LenientJson.text(yaml, "license_name"));
+    draft.fact("licenseLink", LenientJson.text(yaml, "license_link"));
+    draft.fact("licenseDetails", LenientJson.text(yaml, "license_details"));
+    draft.fact("sourceDatasets", LenientJson.texts(yaml.get("source_datasets")));
+    draft.fact("configs", LenientJson.texts(yaml.get("configs"), "config_name"));
+    draft.fact("baseModel", LenientJson.texts(yaml.get("base_model")));
+    draft.fact("baseModelRelation", LenientJson.text(yaml, "base_model_relation"));
+    draft.fact("datasets", LenientJson.texts(yaml.get("datasets")));
     gating(yaml, draft);
   }
 
@@ -199,13 +199,13 @@ final class HfCard {
       gated |= e.getKey().startsWith("extra_gated_");
     }
     if (yaml.has("gated")) {
-      draft.fact("gated", Nodes.text(yaml, "gated"));
+      draft.fact("gated", LenientJson.text(yaml, "gated"));
     } else if (gated) {
       draft.fact("gated", true);
     }
-    draft.fact("gatePrompt", Nodes.text(yaml, "extra_gated_prompt"));
-    draft.fact("gateHeading", Nodes.text(yaml, "extra_gated_heading"));
-    draft.fact("gateDescription", Nodes.text(yaml, "extra_gated_description"));
+    draft.fact("gatePrompt", LenientJson.text(yaml, "extra_gated_prompt"));
+    draft.fact("gateHeading", LenientJson.text(yaml, "extra_gated_heading"));
+    draft.fact("gateDescription", LenientJson.text(yaml, "extra_gated_description"));
     JsonNode fields = yaml.get("extra_gated_fields");
     if (fields != null && fields.isObject()) {
       List<String> names = new ArrayList<>();
@@ -225,7 +225,7 @@ final class HfCard {
    */
   private static void dataFiles(JsonNode yaml, Draft draft) {
     List<String> written = new ArrayList<>();
-    for (JsonNode config : Nodes.each(yaml.get("configs"))) {
+    for (JsonNode config : LenientJson.each(yaml.get("configs"))) {
       if (config.isObject()) {
         collectPaths(config.get("data_files"), written);
       }
@@ -257,7 +257,7 @@ final class HfCard {
         node.properties().forEach(e -> collectPaths(e.getValue(), out));
       }
     } else {
-      String t = Nodes.text(node);
+      String t = LenientJson.text(node);
       if (t != null && !out.contains(t)) {
         out.add(t);
       }
