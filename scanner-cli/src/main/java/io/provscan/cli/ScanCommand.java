@@ -3,7 +3,7 @@ package io.provscan.cli;
 import io.provscan.detect.optout.OptOutSettings;
 import io.provscan.policy.Action;
 import io.provscan.policy.Policy;
-import io.provscan.policy.PolicyParser;
+import io.provscan.policy.PolicyLoader;
 import io.provscan.scan.Capabilities;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanResult;
@@ -212,7 +212,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Path> roots = paths.isEmpty() ? demo() : paths;
     Action threshold = GateCommand.threshold(failOn);
-    Policy policy = policyFile == null ? PolicyParser.bundled() : PolicyParser.read(policyFile);
+    Policy policy = policyFile == null ? PolicyLoader.bundled() : PolicyLoader.read(policyFile);
     ScanOptions options =
         ScanOptions.builder()
             .roots(roots)

@@ -8,7 +8,7 @@ import io.provscan.extract.ExtractionLimits;
 import io.provscan.index.CorpusIndex;
 import io.provscan.internal.Sizes;
 import io.provscan.policy.Policy;
-import io.provscan.policy.PolicyParser;
+import io.provscan.policy.PolicyLoader;
 import io.provscan.source.Excludes;
 import io.provscan.source.SourceLimits;
 import java.nio.file.Files;
@@ -91,7 +91,7 @@ public final class ScanOptions {
     this.maxArchiveEntries = b.maxArchiveEntries;
     this.maxArchiveBytes = b.maxArchiveBytes;
     this.maxCompressionRatio = b.maxCompressionRatio;
-    this.policy = b.policy != null ? b.policy : PolicyParser.bundled();
+    this.policy = b.policy != null ? b.policy : PolicyLoader.bundled();
     this.licenses = b.licenses;
     this.optOut =
         new OptOutSettings(
