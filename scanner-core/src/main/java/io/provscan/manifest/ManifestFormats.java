@@ -27,7 +27,12 @@ final class ManifestFormats {
               Manifest.CROISSANT,
               n -> n.equals("metadata.json"),
               Croissant::isCroissant,
-              Croissant::read));
+              Croissant::read),
+          ManifestFormat.jsonIf(
+              HfDatasetInfo.FORMAT,
+              named("dataset_info.json"),
+              HfDatasetInfo::isDatasetInfo,
+              HfDatasetInfo::read));
 
   private ManifestFormats() {}
 
