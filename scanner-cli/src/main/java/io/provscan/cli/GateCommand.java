@@ -6,7 +6,7 @@ import io.provscan.policy.Action;
 import io.provscan.policy.Gate;
 import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyEngine;
-import io.provscan.policy.PolicyParser;
+import io.provscan.policy.PolicyLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -63,7 +63,7 @@ final class GateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Action threshold = threshold(failOn);
-    Policy policy = policyFile == null ? PolicyParser.bundled() : PolicyParser.read(policyFile);
+    Policy policy = policyFile == null ? PolicyLoader.bundled() : PolicyLoader.read(policyFile);
     Gate.Result r = Gate.run(out, new PolicyEngine(policy, LicenseKnowledge.get()::categoryOf));
     boolean fails = r.totals().fails(threshold);
     PrintWriter stdout = spec.commandLine().getOut();

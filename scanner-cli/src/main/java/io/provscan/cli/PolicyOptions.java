@@ -1,7 +1,7 @@
 package io.provscan.cli;
 
 import io.provscan.policy.Policy;
-import io.provscan.policy.PolicyParser;
+import io.provscan.policy.PolicyLoader;
 import io.provscan.scan.ScanResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ final class PolicyOptions {
 
   /** The policy in {@code file}, or the bundled one when it is null. */
   static Policy read(Path file) throws IOException {
-    return file == null ? PolicyParser.bundled() : PolicyParser.read(file);
+    return file == null ? PolicyLoader.bundled() : PolicyLoader.read(file);
   }
 
   /**

@@ -27,11 +27,11 @@ final class Croissant {
     if (json == null || !json.isObject()) {
       return false;
     }
-    List<String> marks = new ArrayList<>(Nodes.texts(json.get("conformsTo")));
-    marks.addAll(Nodes.texts(json.get("dct:conformsTo")));
+    List<String> marks = new ArrayList<>(LenientJson.texts(json.get("conformsTo")));
+    marks.addAll(LenientJson.texts(json.get("dct:conformsTo")));
     JsonNode context = json.get("@context");
     if (context != null && context.isObject()) {
-      marks.addAll(Nodes.texts(context.get("cr")));
+      marks.addAll(LenientJson.texts(context.get("cr")));
     }
     return marks.stream()
         .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains("mlcommons.org/croissant"));
@@ -43,9 +43,9 @@ final class Croissant {
       draft.problem(file.fileName() + " is not a JSON object");
       return draft.build();
     }
-    for (JsonNode license : Nodes.each(json.get("license"))) {
+    for (JsonNode license : LenientJson.each(json.get("license"))) {
       String value =
-          license.isObject() ? first(license, "url", "@id", "name") : Nodes.text(license);
+          license.isObject() ? first(license, "url", "@id", "name") : LenientJson.text(license);
       if (value != null) {
         draft.license(value);
       }
@@ -57,25 +57,26 @@ final class Croissant {
   }
 
   private static void facts(JsonNode json, Draft draft) {
-    draft.name = Nodes.text(json, "name");
-    List<String> conforms = new ArrayList<>(Nodes.texts(json.get("conformsTo")));
-    conforms.addAll(Nodes.texts(json.get("dct:conformsTo")));
+    draft.name = LenientJson.text(json, "name");
+    List<String> conforms = new ArrayList<>(LenientJson.texts(json.get("conformsTo")));
+    conforms.addAll(LenientJson.texts(json.get("dct:conformsTo")));
     draft.fact("conformsTo", conforms);
-    draft.fact("url", Nodes.text(json, "url"));
-    draft.fact("version", Nodes.text(json, "version"));
-    draft.fact("datePublished", Nodes.text(json, "datePublished"));
-    draft.fact("creators", Nodes.texts(json.get("creator"), "name", "url", "@id"));
-    draft.fact("publishers", Nodes.texts(json.get("publisher"), "name", "url", "@id"));
-    draft.fact("sdLicense", Nodes.texts(json.get("sdLicense"), "url", "@id", "name"));
-    draft.fact("citeAs", Nodes.text(json, "citeAs"));
+    draft.fact("url", LenientJson.text(json, "url"));
+    draft.fact("version", LenientJson.text(json, "version"));
+    draft.fact("datePublished", LenientJson.text(json, "datePublished"));
+    draft.fact("creators", LenientJson.texts(json.get("creator"), "name", "url", "@id"));
+    draft.fact("publishers", LenientJson.texts(json.get("publisher"), "name", "url", "@id"));
+    draft.fact("sdLicense", LenientJson.texts(json.get("sdLicense"), "url", "@id", "name"));
+    draft.fact("citeAs", LenientJson.text(json, "citeAs"));
     List<String> derived = new ArrayList<>();
     List<String> generated = new ArrayList<>();
     for (Map.Entry<String, JsonNode> e : json.properties()) {
       String key = e.getKey().toLowerCase(Locale.ROOT);
       if (key.endsWith("wasderivedfrom")) {
-        derived.addAll(Nodes.texts(e.getValue(), "prov:locatedAt", "url", "sameAs", "@id", "name"));
+        derived.addAll(
+            LenientJson.texts(e.getValue(), "prov:locatedAt", "url", "sameAs", "@id", "name"));
       } else if (key.endsWith("wasgeneratedby")) {
-        generated.addAll(Nodes.texts(e.getValue(), "description", "name", "@id"));
+        generated.addAll(LenientJson.texts(e.getValue(), "description", "name", "@id"));
       }
     }
     draft.fact("derivedFrom", derived);
@@ -90,7 +91,7 @@ final class Croissant {
    */
   private static void distribution(JsonNode distribution, Draft draft) {
     Map<String, JsonNode> byId = new HashMap<>();
-    List<JsonNode> entries = Nodes.each(distribution);
+    List<JsonNode> entries = LenientJson.each(distribution);
     for (JsonNode entry : entries) {
       String id = first(entry, "@id", "name");
       if (id != null) {
@@ -100,9 +101,9 @@ final class Croissant {
     int remote = 0;
     TreeSet<String> formats = new TreeSet<>();
     for (JsonNode entry : entries) {
-      formats.addAll(Nodes.texts(entry.get("encodingFormat")));
+      formats.addAll(LenientJson.texts(entry.get("encodingFormat")));
       boolean local =
-          Nodes.hasType(entry, "FileSet")
+          LenientJson.hasType(entry, "FileSet")
               ? fileSet(entry, byId, draft)
               : fileObject(entry, byId, draft);
       remote += local ? 0 : 1;
@@ -117,7 +118,7 @@ final class Croissant {
   }
 
   private static boolean fileObject(JsonNode entry, Map<String, JsonNode> byId, Draft draft) {
-    String contentUrl = Nodes.text(entry, "contentUrl");
+    String contentUrl = LenientJson.text(entry, "contentUrl");
     String path = within(entry, contentUrl, byId, draft, 0);
     if (path == null) {
       return false;
@@ -131,7 +132,7 @@ final class Croissant {
 
   private static boolean fileSet(JsonNode entry, Map<String, JsonNode> byId, Draft draft) {
     List<String> includes = new ArrayList<>();
-    for (String include : Nodes.texts(entry.get("includes"))) {
+    for (String include : LenientJson.texts(entry.get("includes"))) {
       includes.addAll(pythonList(include));
     }
     boolean any = false;
@@ -158,15 +159,17 @@ final class Croissant {
     if (containedIn == null || containedIn.isNull()) {
       return draft.local(reference);
     }
-    List<String> refs = Nodes.texts(containedIn, "@id", "name");
+    List<String> refs = LenientJson.texts(containedIn, "@id", "name");
     JsonNode container = refs.isEmpty() ? null : byId.get(refs.get(0));
     if (container == null || container == entry || depth >= MAX_CONTAINER_DEPTH) {
       return null;
     }
-    if (Nodes.texts(container.get("encodingFormat")).stream().anyMatch(f -> f.startsWith("git+"))) {
+    if (LenientJson.texts(container.get("encodingFormat")).stream()
+        .anyMatch(f -> f.startsWith("git+"))) {
       return null; // a repository: its files are remote
     }
-    String outer = within(container, Nodes.text(container, "contentUrl"), byId, draft, depth + 1);
+    String outer =
+        within(container, LenientJson.text(container, "contentUrl"), byId, draft, depth + 1);
     String member = reference.strip().replaceAll("^(\\./|/)+", "");
     return outer == null || member.isEmpty() ? null : outer + "!/" + member;
   }
@@ -194,7 +197,7 @@ final class Croissant {
     if (node != null && node.canConvertToLong() && node.isIntegralNumber()) {
       return node.asLong();
     }
-    String text = Nodes.text(node);
+    String text = LenientJson.text(node);
     if (text == null) {
       return null;
     }
@@ -227,7 +230,7 @@ final class Croissant {
 
   private static String first(JsonNode node, String... fields) {
     for (String f : fields) {
-      String t = Nodes.text(node, f);
+      String t = LenientJson.text(node, f);
       if (t != null) {
         return t;
       }

@@ -23,10 +23,11 @@ final class DataPackage {
       draft.problem(file.fileName() + " is not a JSON object");
       return draft.build();
     }
-    draft.name = Optional.ofNullable(Nodes.text(json, "title")).orElse(Nodes.text(json, "name"));
+    draft.name =
+        Optional.ofNullable(LenientJson.text(json, "title")).orElse(LenientJson.text(json, "name"));
     List<NormalizedLicense> packageLicenses = licenses(json.get("licenses"), names);
     List<Resource> resources = new ArrayList<>();
-    for (JsonNode r : Nodes.each(json.get("resources"))) {
+    for (JsonNode r : LenientJson.each(json.get("resources"))) {
       if (r.isObject()) {
         resources.add(new Resource(r, licenses(r.get("licenses"), names)));
       }
@@ -45,7 +46,8 @@ final class DataPackage {
   /** A resource with the licences it declares itself. */
   private record Resource(JsonNode json, List<NormalizedLicense> own) {
     String name() {
-      return Optional.ofNullable(Nodes.text(json, "name")).orElse(Nodes.text(json, "path"));
+      return Optional.ofNullable(LenientJson.text(json, "name"))
+          .orElse(LenientJson.text(json, "path"));
     }
   }
 
@@ -74,8 +76,8 @@ final class DataPackage {
    */
   private static List<NormalizedLicense> licenses(JsonNode node, LicenseNormalizer names) {
     List<NormalizedLicense> out = new ArrayList<>();
-    for (JsonNode license : Nodes.each(node)) {
-      String name = license.isObject() ? first(license, "name", "type") : Nodes.text(license);
+    for (JsonNode license : LenientJson.each(node)) {
+      String name = license.isObject() ? first(license, "name", "type") : LenientJson.text(license);
       String path = license.isObject() ? first(license, "path", "url") : null;
       NormalizedLicense byName = name == null ? null : names.normalize(name);
       NormalizedLicense byPath = path == null ? null : names.normalize(path);
@@ -83,7 +85,7 @@ final class DataPackage {
         byName = byPath;
       }
       if (byName == null && license.isObject()) {
-        String title = Nodes.text(license, "title");
+        String title = LenientJson.text(license, "title");
         byName = title == null ? null : names.normalize(title);
       }
       if (byName != null) {
@@ -99,7 +101,7 @@ final class DataPackage {
 
   private static String first(JsonNode node, String... fields) {
     for (String f : fields) {
-      String t = Nodes.text(node, f);
+      String t = LenientJson.text(node, f);
       if (t != null) {
         return t;
       }
@@ -108,11 +110,11 @@ final class DataPackage {
   }
 
   private static void facts(JsonNode json, Draft draft, List<Resource> resources) {
-    draft.fact("name", Nodes.text(json, "name"));
-    draft.fact("title", Nodes.text(json, "title"));
-    draft.fact("version", Nodes.text(json, "version"));
-    draft.fact("homepage", Nodes.text(json, "homepage"));
-    draft.fact("sources", Nodes.texts(json.get("sources"), "title", "name", "path", "web"));
+    draft.fact("name", LenientJson.text(json, "name"));
+    draft.fact("title", LenientJson.text(json, "title"));
+    draft.fact("version", LenientJson.text(json, "version"));
+    draft.fact("homepage", LenientJson.text(json, "homepage"));
+    draft.fact("sources", LenientJson.texts(json.get("sources"), "title", "name", "path", "web"));
     List<Map<String, Object>> overrides = new ArrayList<>();
     for (Resource r : resources) {
       if (!r.own.isEmpty()) {
@@ -132,9 +134,9 @@ final class DataPackage {
    * for a resource with one path.
    */
   private static void files(Resource r, List<NormalizedLicense> licenses, Draft draft) {
-    List<String> paths = Nodes.texts(r.json.get("path"));
+    List<String> paths = LenientJson.texts(r.json.get("path"));
     if (paths.isEmpty()) {
-      paths = Nodes.texts(r.json.get("url"));
+      paths = LenientJson.texts(r.json.get("url"));
     }
     List<String> ids = licenses.stream().map(NormalizedLicense::id).toList();
     boolean single = paths.size() == 1;
@@ -150,7 +152,7 @@ final class DataPackage {
   }
 
   private static Checksum checksum(Resource r, Draft draft) {
-    String hash = Nodes.text(r.json, "hash");
+    String hash = LenientJson.text(r.json, "hash");
     if (hash == null) {
       return null;
     }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -28,47 +27,6 @@ final class HfCard {
       Pattern.compile(
           "\\A\\uFEFF?\\s*---[ \\t]*\\r?\\n(.*?)(?:\\r?\\n)?^---[ \\t]*$",
           Pattern.DOTALL | Pattern.MULTILINE);
-
-  /** Keys only model cards have (hub-docs {@code modelcard.md}). */
-  static final Set<String> MODEL_KEYS =
-      Set.of(
-          "base_model",
-          "base_model_relation",
-          "pipeline_tag",
-          "library_name",
-          "model-index",
-          "model_name",
-          "datasets");
-
-  /** Keys only dataset cards have (hub-docs {@code datasetcard.md}). */
-  static final Set<String> DATASET_KEYS =
-      Set.of(
-          "dataset_info",
-          "configs",
-          "size_categories",
-          "source_datasets",
-          "task_ids",
-          "pretty_name",
-          "annotations_creators",
-          "language_creators",
-          "multilinguality",
-          "paperswithcode_id",
-          "train-eval-index");
-
-  /** Keys either kind of card may have; a front matter with none of these is not a card. */
-  static final Set<String> COMMON_KEYS =
-      Set.of(
-          "license",
-          "licenses",
-          "license_name",
-          "license_link",
-          "license_details",
-          "language",
-          "languages",
-          "tags",
-          "task_categories",
-          "extra_gated_prompt",
-          "extra_gated_fields");
 
   /** Longest YAML accepted, in code points (SnakeYAML's own default is 3 MB): {@value}. */
   static final int MAX_YAML_CODE_POINTS = 16 << 20;
@@ -107,35 +65,14 @@ final class HfCard {
       draft.problem("malformed YAML front matter in " + file.fileName() + ": " + Problems.of(e));
       return Optional.of(draft.build());
     }
-    if (yaml == null || !yaml.isObject() || !isCard(yaml)) {
+    if (yaml == null || !yaml.isObject() || !HfCardKeys.isCard(yaml)) {
       return Optional.empty();
     }
-    draft.kind = isModel(yaml) ? DataSource.MODEL : DataSource.DATASET;
+    draft.kind = HfCardKeys.isModel(yaml) ? DataSource.MODEL : DataSource.DATASET;
     licenses(yaml, draft);
     facts(yaml, draft);
-    dataFiles(yaml, draft);
+    HfDataFiles.read(yaml, draft);
     return Optional.of(draft.build());
-  }
-
-  private static boolean isCard(JsonNode yaml) {
-    for (Map.Entry<String, JsonNode> e : yaml.properties()) {
-      String k = e.getKey();
-      if (MODEL_KEYS.contains(k) || DATASET_KEYS.contains(k) || COMMON_KEYS.contains(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isModel(JsonNode yaml) {
-    boolean model = false;
-    for (Map.Entry<String, JsonNode> e : yaml.properties()) {
-      if (DATASET_KEYS.contains(e.getKey())) {
-        return false;
-      }
-      model |= MODEL_KEYS.contains(e.getKey());
-    }
-    return model;
   }
 
   /**
@@ -144,9 +81,9 @@ final class HfCard {
    * the legacy {@code license_details} when that is an id (ImageNet's {@code imagenet-agreement}).
    */
   private static void licenses(JsonNode yaml, Draft draft) {
-    List<String> declared = Nodes.texts(yaml.get("license"));
+    List<String> declared = LenientJson.texts(yaml.get("license"));
     if (declared.isEmpty()) {
-      declared = Nodes.texts(yaml.get("licenses"));
+      declared = LenientJson.texts(yaml.get("licenses"));
     }
     for (String value : declared) {
       if (value.equalsIgnoreCase("other")) {
@@ -158,8 +95,8 @@ final class HfCard {
   }
 
   private static void other(JsonNode yaml, Draft draft) {
-    String name = Nodes.text(yaml, "license_name");
-    String details = Nodes.text(yaml, "license_details");
+    String name = LenientJson.text(yaml, "license_name");
+    String details = LenientJson.text(yaml, "license_details");
     if (name == null && details != null && LicenseRefs.looksLikeId(details)) {
       name = details;
     }
@@ -167,23 +104,23 @@ final class HfCard {
       draft.addLicense(LicenseRefs.OTHER);
       draft.problem(
           "licence 'other' without a license_name: the card does not name its terms"
-              + (Nodes.text(yaml, "license_link") == null ? "" : " (see license_link)"));
+              + (LenientJson.text(yaml, "license_link") == null ? "" : " (see license_link)"));
       return;
     }
     draft.addLicense(LicenseRefs.of(name));
   }
 
   private static void facts(JsonNode yaml, Draft draft) {
-    draft.name = Nodes.text(yaml, "pretty_name");
+    draft.name = LenientJson.text(yaml, "pretty_name");
     draft.fact("prettyName", draft.name);
-    draft.fact("licenseName", Nodes.text(yaml, "license_name"));
-    draft.fact("licenseLink", Nodes.text(yaml, "license_link"));
-    draft.fact("licenseDetails", Nodes.text(yaml, "license_details"));
-    draft.fact("sourceDatasets", Nodes.texts(yaml.get("source_datasets")));
-    draft.fact("configs", Nodes.texts(yaml.get("configs"), "config_name"));
-    draft.fact("baseModel", Nodes.texts(yaml.get("base_model")));
-    draft.fact("baseModelRelation", Nodes.text(yaml, "base_model_relation"));
-    draft.fact("datasets", Nodes.texts(yaml.get("datasets")));
+    draft.fact("licenseName", LenientJson.text(yaml, "license_name"));
+    draft.fact("licenseLink", LenientJson.text(yaml, "license_link"));
+    draft.fact("licenseDetails", LenientJson.text(yaml, "license_details"));
+    draft.fact("sourceDatasets", LenientJson.texts(yaml.get("source_datasets")));
+    draft.fact("configs", LenientJson.texts(yaml.get("configs"), "config_name"));
+    draft.fact("baseModel", LenientJson.texts(yaml.get("base_model")));
+    draft.fact("baseModelRelation", LenientJson.text(yaml, "base_model_relation"));
+    draft.fact("datasets", LenientJson.texts(yaml.get("datasets")));
     gating(yaml, draft);
   }
 
@@ -199,13 +136,13 @@ final class HfCard {
       gated |= e.getKey().startsWith("extra_gated_");
     }
     if (yaml.has("gated")) {
-      draft.fact("gated", Nodes.text(yaml, "gated"));
+      draft.fact("gated", LenientJson.text(yaml, "gated"));
     } else if (gated) {
       draft.fact("gated", true);
     }
-    draft.fact("gatePrompt", Nodes.text(yaml, "extra_gated_prompt"));
-    draft.fact("gateHeading", Nodes.text(yaml, "extra_gated_heading"));
-    draft.fact("gateDescription", Nodes.text(yaml, "extra_gated_description"));
+    draft.fact("gatePrompt", LenientJson.text(yaml, "extra_gated_prompt"));
+    draft.fact("gateHeading", LenientJson.text(yaml, "extra_gated_heading"));
+    draft.fact("gateDescription", LenientJson.text(yaml, "extra_gated_description"));
     JsonNode fields = yaml.get("extra_gated_fields");
     if (fields != null && fields.isObject()) {
       List<String> names = new ArrayList<>();
@@ -215,52 +152,6 @@ final class HfCard {
     JsonNode eu = yaml.get("extra_gated_eu_disallowed");
     if (eu != null && eu.isBoolean()) {
       draft.fact("gateEuDisallowed", eu.asBoolean());
-    }
-  }
-
-  /**
-   * {@code configs[].data_files}: a string, a list of strings, a list of {@code {split, path}}
-   * (path a string or a list), or a map of split to paths. Paths are relative to the repository,
-   * which is the card's folder; globs must match some scanned file, plain paths must exist.
-   */
-  private static void dataFiles(JsonNode yaml, Draft draft) {
-    List<String> written = new ArrayList<>();
-    for (JsonNode config : Nodes.each(yaml.get("configs"))) {
-      if (config.isObject()) {
-        collectPaths(config.get("data_files"), written);
-      }
-    }
-    draft.fact("dataFiles", written);
-    for (String pattern : written) {
-      String local = draft.local(pattern);
-      if (local == null) {
-        continue;
-      }
-      if (Globs.isGlob(local)) {
-        draft.patterns.add(new FilePattern(local, pattern));
-      } else {
-        draft.files.add(new ListedFile(local, pattern, null, null, draft.licenses()));
-      }
-    }
-  }
-
-  private static void collectPaths(JsonNode node, List<String> out) {
-    if (node == null || node.isNull()) {
-      return;
-    }
-    if (node.isArray()) {
-      node.forEach(n -> collectPaths(n, out));
-    } else if (node.isObject()) {
-      if (node.has("path")) {
-        collectPaths(node.get("path"), out);
-      } else {
-        node.properties().forEach(e -> collectPaths(e.getValue(), out));
-      }
-    } else {
-      String t = Nodes.text(node);
-      if (t != null && !out.contains(t)) {
-        out.add(t);
-      }
     }
   }
 }

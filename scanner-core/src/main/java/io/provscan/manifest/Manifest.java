@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param root the scan root it lies in, absolute
  * @param path its path relative to the root
- * @param format {@link #HF_CARD}, {@link #CROISSANT} or {@link #FRICTIONLESS}
+ * @param format the id of its format ({@link #HF_CARD}, {@link #CROISSANT}, …)
  * @param source the source it declares, with its licences, facts and the problems found reading it
  * @param files the files it lists that are expected in the scan
  * @param patterns the globs it lists that are expected to match scanned files

@@ -83,7 +83,7 @@ final class ManifestCheck implements RecordSink {
       if (m.files().isEmpty() && m.patterns().isEmpty()) {
         continue;
       }
-      Findings f = check(m);
+      ListedFileTally f = check(m);
       DataSource current = registry.get(m.source().id()).orElse(m.source());
       List<String> problems = new ArrayList<>(current.problems());
       problems.addAll(f.bounded());
@@ -102,7 +102,7 @@ final class ManifestCheck implements RecordSink {
   }
 
   /** What checking one manifest found. */
-  private static final class Findings {
+  private static final class ListedFileTally {
     final List<String> problems = new ArrayList<>();
     final Map<String, Object> counts = new LinkedHashMap<>();
 
@@ -124,8 +124,8 @@ final class ManifestCheck implements RecordSink {
     }
   }
 
-  private Findings check(Manifest m) {
-    Findings f = new Findings();
+  private ListedFileTally check(Manifest m) {
+    ListedFileTally f = new ListedFileTally();
     for (String c : List.of("listed", "found", "missing", "verified", "mismatched", "unverified")) {
       f.counts.put(c, 0L);
     }
@@ -141,7 +141,7 @@ final class ManifestCheck implements RecordSink {
     return f;
   }
 
-  private void file(Manifest m, ListedFile file, Findings f) {
+  private void file(Manifest m, ListedFile file, ListedFileTally f) {
     Seen s = seen.get(ManifestResolver.key(m.root(), file.path()));
     if (s == null) {
       boolean excluded = excludes.matches(file.path());

@@ -13,16 +13,14 @@ import java.util.Optional;
  * source; a file a manifest lists (or a member of a listed archive) to that manifest, wherever it
  * lies; any other item to the manifest of the nearest enclosing folder that has one. When several
  * manifests could claim an item (a card beside its Croissant file, both listing the same file), the
- * card wins, then Croissant, then Frictionless, then the first by path.
+ * earlier format of {@link ManifestFormats#ALL} wins (a card, then Croissant, then Frictionless),
+ * then the first by path.
  *
  * <p>Records of a URL list or JSONL corpus ({@code urls.csv#7}) go where the list itself goes, not
  * to their URL's host: a LAION shard names millions of hosts, and the list is what was declared.
  * Thread-safe: built once, then only read.
  */
 final class ManifestResolver implements SourceResolver {
-  private static final List<String> PRECEDENCE =
-      List.of(Manifest.HF_CARD, Manifest.CROISSANT, Manifest.FRICTIONLESS);
-
   private final Map<String, DataSource> byManifest = new HashMap<>();
   private final Map<String, Manifest> byListed = new HashMap<>();
   private final Map<String, Manifest> byFolder = new HashMap<>();
@@ -39,7 +37,7 @@ final class ManifestResolver implements SourceResolver {
   }
 
   private static Manifest primary(Manifest a, Manifest b) {
-    int byFormat = PRECEDENCE.indexOf(a.format()) - PRECEDENCE.indexOf(b.format());
+    int byFormat = ManifestFormats.precedence(a.format()) - ManifestFormats.precedence(b.format());
     if (byFormat != 0) {
       return byFormat < 0 ? a : b;
     }

@@ -80,7 +80,7 @@ final class RaiFields {
       }
       if (local != null) {
         String name = RAI_NAMES.getOrDefault(local.toLowerCase(Locale.ROOT), local);
-        String value = Nodes.asText(e.getValue());
+        String value = LenientJson.asText(e.getValue());
         if (value != null) {
           rai.merge(name, value, (a, b) -> a + "\n" + b);
         }

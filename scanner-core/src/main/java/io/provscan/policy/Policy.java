@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A parsed, validated policy. Built by {@link PolicyParser}; immutable and shared by every worker.
+ * A parsed, validated policy. Built by {@link PolicyLoader}; immutable and shared by every worker.
  *
  * @param origin the policy file's path, or {@code bundled default}
  * @param sha256 SHA-256 of the policy file's bytes, so a report names exactly what judged it

@@ -5,7 +5,7 @@ import io.provscan.detect.pii.PiiSettings;
 import io.provscan.extract.ExtractionLimits;
 import io.provscan.index.IndexSettings;
 import io.provscan.policy.Policy;
-import io.provscan.policy.PolicyParser;
+import io.provscan.policy.PolicyLoader;
 import io.provscan.source.SourceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -239,7 +239,7 @@ public final class ScanOptionsBuilder {
             new OptOutSettings(
                 optOut, sitePolicies, fetchSitePolicies, fetchInterval, fetchTimeout),
             new PiiSettings(pii, piiTypes),
-            policy != null ? policy : PolicyParser.bundled())
+            policy != null ? policy : PolicyLoader.bundled())
         .validated();
   }
 }

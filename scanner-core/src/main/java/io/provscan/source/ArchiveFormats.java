@@ -1,27 +1,23 @@
 package io.provscan.source;
 
 import io.provscan.internal.CountingInputStream;
-import io.provscan.source.Expansion.Outcome;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Enumeration;
 import java.util.Locale;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
-import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
  * Reads the members of each container format with Apache Commons Compress (zip, tar, 7z, gzip,
- * bzip2, xz) and jwarc (WARC), handing every member to its {@link Expansion}.
+ * bzip2, xz) and jwarc (WARC), handing every member to its {@link Expansion}. Zip archives have
+ * their own reader ({@link ZipMembers}).
  */
 final class ArchiveFormats {
   /** Memory a 7z or xz decoder may take, in KiB: {@value}. Larger dictionaries are refused. */
@@ -29,10 +25,12 @@ final class ArchiveFormats {
 
   private final Expansion expansion;
   private final WarcRecords warc;
+  private final ZipMembers zip;
 
   ArchiveFormats(Expansion expansion) {
     this.expansion = expansion;
     this.warc = new WarcRecords(expansion);
+    this.zip = new ZipMembers(expansion);
   }
 
   /**
@@ -40,16 +38,16 @@ final class ArchiveFormats {
    * when a zip turns out to be a document (DOCX, ODT, EPUB) that belongs to the extractor.
    */
   ContainerFormat read(
-      ItemContent content, String path, int depth, ContainerFormat format, Outcome outcome)
+      ItemContent content, String path, int depth, ContainerFormat format, ContainerOutcome outcome)
       throws IOException, InterruptedException {
     switch (format) {
       case ZIP -> {
-        return zip(content, path, depth, outcome) ? format : null;
+        return zip.read(content, path, depth, outcome) ? format : null;
       }
       case TAR -> {
         try (InputStream raw = content.open()) {
-          CountingInputStream counted = Expansion.counted(raw);
-          tar(guard(counted, counted), path, depth, outcome);
+          CountingInputStream counted = ContainerStreams.counted(raw);
+          tar(expansion.guard(counted, counted::count), path, depth, outcome);
         }
       }
       case SEVEN_Z -> sevenZ(content, path, depth, outcome);
@@ -61,96 +59,26 @@ final class ArchiveFormats {
     return format;
   }
 
-  private boolean zip(ItemContent content, String path, int depth, Outcome outcome)
-      throws IOException, InterruptedException {
-    ZipFile zip;
-    try {
-      zip = ZipFile.builder().setSeekableByteChannel(content.openChannel()).get();
-    } catch (IOException e) {
-      // No readable central directory (a cut download): recover what the local headers give.
-      outcome.fail(ErrorKind.TRUNCATED, "zip central directory unreadable: " + e.getMessage());
-      zipStream(content, path, depth, outcome);
-      return true;
-    }
-    try (zip) {
-      if (zip.getEntry("[Content_Types].xml") != null || zip.getEntry("mimetype") != null) {
-        return false; // OOXML, ODF and EPUB documents: the extractor reads them whole.
-      }
-      for (Enumeration<ZipArchiveEntry> en = zip.getEntriesInPhysicalOrder();
-          en.hasMoreElements(); ) {
-        zipEntry(zip, en.nextElement(), path, depth, outcome);
-      }
-    }
-    return true;
-  }
-
-  private void zipEntry(ZipFile zip, ZipArchiveEntry entry, String path, int depth, Outcome outcome)
-      throws IOException, InterruptedException {
-    if (entry.isDirectory()) {
-      return;
-    }
-    String member = path + "!/" + Expansion.memberName(entry.getName());
-    if (entry.isUnixSymlink()) {
-      judged(member, path, depth, outcome, ErrorKind.SYMLINK, "symbolic link in archive");
-      return;
-    }
-    if (!zip.canReadEntryData(entry)) {
-      boolean encrypted = entry.getGeneralPurposeBit().usesEncryption();
-      judged(
-          member,
-          path,
-          depth,
-          outcome,
-          encrypted ? ErrorKind.ENCRYPTED : ErrorKind.UNSUPPORTED,
-          encrypted
-              ? "encrypted zip entry"
-              : "zip compression method " + entry.getMethod() + " is not supported");
-      return;
-    }
-    long compressed = Math.max(1, entry.getCompressedSize());
-    try (InputStream in =
-        new GuardedStream(
-            zip.getInputStream(entry),
-            () -> compressed,
-            expansion.limits().maxCompressionRatio(),
-            expansion.budget())) {
-      expansion.member(member, path, depth + 1, in, outcome, false, null);
-    }
-  }
-
-  private void zipStream(ItemContent content, String path, int depth, Outcome outcome)
-      throws IOException, InterruptedException {
-    try (InputStream raw = content.open()) {
-      CountingInputStream counted = Expansion.counted(raw);
-      ZipArchiveInputStream zin = new ZipArchiveInputStream(guard(counted, counted));
-      for (ZipArchiveEntry e; (e = zin.getNextEntry()) != null; ) {
-        if (!e.isDirectory() && zin.canReadEntryData(e)) {
-          String member = path + "!/" + Expansion.memberName(e.getName());
-          expansion.member(member, path, depth + 1, zin, outcome, true, null);
-        }
-      }
-    }
-  }
-
-  private void tar(InputStream in, String path, int depth, Outcome outcome)
+  private void tar(InputStream in, String path, int depth, ContainerOutcome outcome)
       throws IOException, InterruptedException {
     TarArchiveInputStream tin = new TarArchiveInputStream(in, "UTF-8");
     for (TarArchiveEntry e; (e = tin.getNextEntry()) != null; ) {
       if (e.isDirectory()) {
         continue;
       }
-      String member = path + "!/" + Expansion.memberName(e.getName());
+      String member = path + "!/" + ContainerStreams.memberName(e.getName());
       if (e.isSymbolicLink() || e.isLink()) {
-        judged(member, path, depth, outcome, ErrorKind.SYMLINK, "link in archive");
+        expansion.judged(member, path, depth, outcome, ErrorKind.SYMLINK, "link in archive");
       } else if (!e.isFile()) {
-        judged(member, path, depth, outcome, ErrorKind.SPECIAL_FILE, "device or FIFO in archive");
+        expansion.judged(
+            member, path, depth, outcome, ErrorKind.SPECIAL_FILE, "device or FIFO in archive");
       } else {
         expansion.member(member, path, depth + 1, tin, outcome, true, null);
       }
     }
   }
 
-  private void sevenZ(ItemContent content, String path, int depth, Outcome outcome)
+  private void sevenZ(ItemContent content, String path, int depth, ContainerOutcome outcome)
       throws IOException, InterruptedException {
     try (SevenZFile seven =
         SevenZFile.builder()
@@ -163,13 +91,8 @@ final class ArchiveFormats {
         if (e.isDirectory()) {
           continue;
         }
-        String member = path + "!/" + Expansion.memberName(name(e));
-        InputStream in =
-            new GuardedStream(
-                entryStream,
-                () -> size,
-                expansion.limits().maxCompressionRatio(),
-                expansion.budget());
+        String member = path + "!/" + ContainerStreams.memberName(name(e));
+        InputStream in = expansion.guard(entryStream, () -> size);
         expansion.member(member, path, depth + 1, in, outcome, true, null);
       }
     } catch (org.apache.commons.compress.PasswordRequiredException e) {
@@ -178,13 +101,14 @@ final class ArchiveFormats {
   }
 
   private ContainerFormat compressed(
-      ItemContent content, String path, int depth, ContainerFormat format, Outcome outcome)
+      ItemContent content, String path, int depth, ContainerFormat format, ContainerOutcome outcome)
       throws IOException, InterruptedException {
     try (InputStream raw = content.open()) {
-      CountingInputStream counted = Expansion.counted(raw);
+      CountingInputStream counted = ContainerStreams.counted(raw);
       InputStream decoded = decoder(format, counted);
-      BufferedInputStream in = new BufferedInputStream(guard(decoded, counted), 64 * 1024);
-      ContainerFormat inner = Expansion.sniff(in);
+      BufferedInputStream in =
+          new BufferedInputStream(expansion.guard(decoded, counted::count), 64 * 1024);
+      ContainerFormat inner = ContainerStreams.sniff(in);
       if (inner == ContainerFormat.TAR) {
         tar(in, path, depth, outcome);
       } else if (inner == ContainerFormat.WARC) {
@@ -221,7 +145,7 @@ final class ArchiveFormats {
     if (decoded instanceof GzipCompressorInputStream gz) {
       String stored = gz.getMetaData().getFileName();
       if (stored != null && !stored.isBlank()) {
-        return Expansion.memberName(
+        return ContainerStreams.memberName(
             stored.substring(stored.replace('\\', '/').lastIndexOf('/') + 1));
       }
     }
@@ -238,21 +162,6 @@ final class ArchiveFormats {
       }
     }
     return name;
-  }
-
-  private GuardedStream guard(InputStream decoded, CountingInputStream raw) {
-    return new GuardedStream(
-        decoded, raw::count, expansion.limits().maxCompressionRatio(), expansion.budget());
-  }
-
-  private void judged(
-      String member, String parent, int depth, Outcome outcome, ErrorKind kind, String message)
-      throws IOException, InterruptedException {
-    if (!expansion.budget().takeEntry()) {
-      throw new LimitException(ErrorKind.LIMIT, expansion.budget().entriesMessage());
-    }
-    outcome.members++;
-    expansion.emitJudged(member, parent, depth + 1, ItemError.of(kind, message));
   }
 
   private static String name(ArchiveEntry e) {

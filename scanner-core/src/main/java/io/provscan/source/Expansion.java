@@ -1,19 +1,17 @@
 package io.provscan.source;
 
-import io.provscan.internal.CountingInputStream;
 import io.provscan.internal.Hashing;
 import io.provscan.source.Item.Preset;
 import io.provscan.source.SourceWalker.Sink;
 import io.provscan.source.Spooler.Held;
 import io.provscan.source.Spooler.Spooled;
 import io.provscan.source.Spooler.TooLarge;
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * Expands one top-level archive tree: emits every member as an item (recursing into nested archives
@@ -44,18 +42,6 @@ final class Expansion {
     this.excluded = excluded;
     this.budget = new TreeBudget(limits);
     this.records = new RecordFiles(this, recordFormat);
-  }
-
-  /** What came of reading one container: its members and, if it broke off, why. */
-  static final class Outcome {
-    int members;
-    ItemError error;
-
-    void fail(ErrorKind kind, String message) {
-      if (error == null) {
-        error = ItemError.of(kind, message);
-      }
-    }
   }
 
   /** Where a member came from on the web, for WARC records; null for archive members. */
@@ -102,20 +88,15 @@ final class Expansion {
    */
   boolean expand(ItemContent content, String path, String parent, int depth, ContainerFormat format)
       throws InterruptedException {
-    Outcome outcome = new Outcome();
+    ContainerOutcome outcome = new ContainerOutcome();
     ContainerFormat reported = format;
     try {
       reported = formats.read(content, path, depth, format, outcome);
       if (reported == null) {
         return false;
       }
-    } catch (LimitException e) {
-      outcome.fail(e.kind(), e.getMessage());
-    } catch (EOFException e) {
-      outcome.fail(ErrorKind.TRUNCATED, "ends early: " + message(e));
     } catch (IOException | RuntimeException e) {
-      // commons-compress signals some corrupt headers with IllegalArgumentException.
-      outcome.fail(ErrorKind.PARSE_ERROR, message(e));
+      outcome.failOn(e);
     }
     emitContainer(content, path, parent, depth, reported.mediaTypeFor(path), outcome);
     return true;
@@ -123,14 +104,19 @@ final class Expansion {
 
   /** Emits a container after its members, with its hash, media type and member count. */
   void emitContainer(
-      ItemContent content, String path, String parent, int depth, String mediaType, Outcome outcome)
+      ItemContent content,
+      String path,
+      String parent,
+      int depth,
+      String mediaType,
+      ContainerOutcome outcome)
       throws InterruptedException {
     String sha = content.knownSha256().orElse(null);
     if (sha == null) {
       try (InputStream in = content.open()) {
         sha = Hashing.digest(in).sha256();
       } catch (IOException e) {
-        outcome.fail(ErrorKind.UNREADABLE, message(e));
+        outcome.fail(ErrorKind.UNREADABLE, ContainerOutcome.message(e));
       }
     }
     ItemStatus status = outcome.error == null ? ItemStatus.OK : ItemStatus.FAILED;
@@ -148,7 +134,7 @@ final class Expansion {
       String parent,
       int depth,
       InputStream in,
-      Outcome outcome,
+      ContainerOutcome outcome,
       boolean streaming,
       Capture capture)
       throws IOException, InterruptedException {
@@ -164,8 +150,11 @@ final class Expansion {
     try {
       spooled = spooler.spool(in);
     } catch (IOException e) {
-      ErrorKind kind = e instanceof LimitException le ? le.kind() : kindOf(e);
-      emit(Item.judged(root, path, parent, depth, -1, ItemError.of(kind, message(e))), capture);
+      ErrorKind kind = e instanceof LimitException le ? le.kind() : ContainerOutcome.kindOf(e);
+      emit(
+          Item.judged(
+              root, path, parent, depth, -1, ItemError.of(kind, ContainerOutcome.message(e))),
+          capture);
       if (streaming || budget.exhausted()) {
         throw e;
       }
@@ -184,7 +173,7 @@ final class Expansion {
 
   private void held(ItemContent content, String path, String parent, int depth, Capture capture)
       throws InterruptedException {
-    ContainerFormat inner = sniff(content);
+    ContainerFormat inner = ContainerStreams.sniff(content);
     if (capture == null && expandRecords(content, path, parent, depth, inner)) {
       content.release();
       return;
@@ -212,9 +201,28 @@ final class Expansion {
     emit(Item.of(root, path, parent, depth, content), capture);
   }
 
-  void emitJudged(String path, String parent, int depth, ItemError error)
-      throws InterruptedException {
-    sink.accept(Item.judged(root, path, parent, depth, -1, error));
+  /**
+   * Emits a member that is reported without being read (a link, a device, an encrypted entry); it
+   * counts against the tree's entry budget like any member.
+   */
+  void judged(
+      String member,
+      String parent,
+      int depth,
+      ContainerOutcome outcome,
+      ErrorKind kind,
+      String message)
+      throws InterruptedException, LimitException {
+    if (!budget.takeEntry()) {
+      throw new LimitException(ErrorKind.LIMIT, budget.entriesMessage());
+    }
+    outcome.members++;
+    sink.accept(Item.judged(root, member, parent, depth + 1, -1, ItemError.of(kind, message)));
+  }
+
+  /** Guards a decoded stream: compression ratio against the raw bytes read, and the tree budget. */
+  GuardedStream guard(InputStream decoded, LongSupplier rawBytes) {
+    return new GuardedStream(decoded, rawBytes, limits.maxCompressionRatio(), budget);
   }
 
   private void emit(Item item, Capture capture) throws InterruptedException {
@@ -222,51 +230,5 @@ final class Expansion {
         capture == null
             ? item
             : item.withCapture(capture.url(), capture.http(), capture.warc(), capture.notes()));
-  }
-
-  static ContainerFormat sniff(ItemContent content) {
-    byte[] head = new byte[ContainerFormat.HEAD_BYTES];
-    try (InputStream in = content.open()) {
-      return ContainerFormat.sniff(head, in.readNBytes(head, 0, head.length));
-    } catch (IOException e) {
-      return ContainerFormat.NONE;
-    }
-  }
-
-  /** Reads the head of a buffered stream without consuming it. */
-  static ContainerFormat sniff(BufferedInputStream in) throws IOException {
-    byte[] head = new byte[ContainerFormat.HEAD_BYTES];
-    in.mark(head.length);
-    int n = in.readNBytes(head, 0, head.length);
-    in.reset();
-    return ContainerFormat.sniff(head, n);
-  }
-
-  /** A counting stream over a container's raw bytes, for ratio checks. */
-  static CountingInputStream counted(InputStream raw) {
-    return new CountingInputStream(new BufferedInputStream(raw, 64 * 1024));
-  }
-
-  static ErrorKind kindOf(IOException e) {
-    return e instanceof EOFException ? ErrorKind.TRUNCATED : ErrorKind.PARSE_ERROR;
-  }
-
-  static String message(Throwable e) {
-    String m = e.getMessage();
-    if (e instanceof LimitException) {
-      return m;
-    }
-    String type = e.getClass().getSimpleName();
-    return m == null || m.isBlank() ? type : type + ": " + m;
-  }
-
-  /** Normalises an archive member name for display: {@code /} separators, no leading {@code ./}. */
-  static String memberName(String name) {
-    String n = name.replace('\\', '/');
-    while (n.startsWith("./") || n.startsWith("/")) {
-      n = n.substring(n.startsWith("./") ? 2 : 1);
-    }
-    n = n.replaceAll("/{2,}", "/");
-    return n.isEmpty() ? "(unnamed)" : n;
   }
 }

@@ -1,8 +1,6 @@
 package io.provscan.source;
 
 import io.provscan.internal.CountingInputStream;
-import io.provscan.source.Expansion.Outcome;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,18 +38,14 @@ final class RecordFiles {
     if (!format.claimsName(name) || !claims(content, name, gzip)) {
       return false;
     }
-    Outcome outcome = new Outcome();
+    ContainerOutcome outcome = new ContainerOutcome();
     try (InputStream raw = content.open()) {
-      CountingInputStream counted = Expansion.counted(raw);
+      CountingInputStream counted = ContainerStreams.counted(raw);
       InputStream in = gzip ? guarded(counted) : counted;
       int maxRecord = expansion.limits().inMemoryLimit();
       format.read(name, in, maxRecord, r -> emit(r, path, depth, outcome));
-    } catch (LimitException e) {
-      outcome.fail(e.kind(), e.getMessage());
-    } catch (EOFException e) {
-      outcome.fail(ErrorKind.TRUNCATED, "ends early: " + Expansion.message(e));
     } catch (IOException | RuntimeException e) {
-      outcome.fail(ErrorKind.PARSE_ERROR, Expansion.message(e));
+      outcome.failOn(e);
     }
     expansion.emitContainer(content, path, parent, depth, format.mediaType(name), outcome);
     return true;
@@ -75,11 +69,10 @@ final class RecordFiles {
             .setInputStream(counted)
             .setDecompressConcatenated(true)
             .get();
-    return new GuardedStream(
-        decoded, counted::count, expansion.limits().maxCompressionRatio(), expansion.budget());
+    return expansion.guard(decoded, counted::count);
   }
 
-  private void emit(RecordFormat.Record r, String path, int depth, Outcome outcome)
+  private void emit(RecordFormat.Record r, String path, int depth, ContainerOutcome outcome)
       throws InterruptedException {
     outcome.members++;
     String member = path + "#" + r.number();

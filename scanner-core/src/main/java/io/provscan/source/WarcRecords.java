@@ -1,7 +1,6 @@
 package io.provscan.source;
 
 import io.provscan.source.Expansion.Capture;
-import io.provscan.source.Expansion.Outcome;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +31,7 @@ final class WarcRecords {
     this.expansion = expansion;
   }
 
-  void read(ItemContent content, String path, int depth, Outcome outcome)
+  void read(ItemContent content, String path, int depth, ContainerOutcome outcome)
       throws IOException, InterruptedException {
     read(content, null, path, depth, outcome);
   }
@@ -41,7 +40,8 @@ final class WarcRecords {
    * Reads from {@code content} when given (so offsets are file offsets, gzip members included, as
    * CDX indexes use them), else from the already decoded stream.
    */
-  void read(ItemContent content, InputStream decoded, String path, int depth, Outcome outcome)
+  void read(
+      ItemContent content, InputStream decoded, String path, int depth, ContainerOutcome outcome)
       throws IOException, InterruptedException {
     try (WarcReader reader =
         content != null ? new WarcReader(content.openChannel()) : new WarcReader(decoded)) {
@@ -58,7 +58,12 @@ final class WarcRecords {
   }
 
   private void record(
-      WarcTargetRecord record, long offset, String path, String parent, int depth, Outcome outcome)
+      WarcTargetRecord record,
+      long offset,
+      String path,
+      String parent,
+      int depth,
+      ContainerOutcome outcome)
       throws IOException, InterruptedException {
     long declared = record.body().size();
     if (declared > expansion.limits().maxArchiveBytes()) {

@@ -27,7 +27,7 @@ class PolicyEngineTest {
   @TempDir Path dir;
 
   static final PolicyEngine DEFAULT =
-      new PolicyEngine(PolicyParser.bundled(), LicenseCategories.NONE);
+      new PolicyEngine(PolicyLoader.bundled(), LicenseCategories.NONE);
 
   static ItemRecord item(
       ItemStatus status,
@@ -80,7 +80,7 @@ class PolicyEngineTest {
 
   PolicyEngine engine(String yaml) throws IOException {
     return new PolicyEngine(
-        PolicyParser.read(Files.writeString(dir.resolve("p.yaml"), yaml)), LicenseCategories.NONE);
+        PolicyLoader.read(Files.writeString(dir.resolve("p.yaml"), yaml)), LicenseCategories.NONE);
   }
 
   @ParameterizedTest(name = "{1} → {2} by default")
@@ -152,7 +152,7 @@ class PolicyEngineTest {
             Map.of(),
             List.of());
     ItemRecord plain = item(ItemStatus.OK, List.of(), OptOut.NONE, List.of(), Map.of());
-    PolicyEngine e = new PolicyEngine(PolicyParser.bundled(), id -> "non-commercial");
+    PolicyEngine e = new PolicyEngine(PolicyLoader.bundled(), id -> "non-commercial");
     Judgement j = e.judge(plain, source);
     assertEquals(Action.REVIEW, j.verdict());
     assertTrue(j.reasons().get(0).contains("declared by dataset:x"), j.reasons().toString());
@@ -245,7 +245,7 @@ class PolicyEngineTest {
     row.put("conflicts", List.of("declared MIT but CC-BY-NC-4.0 found in 1 item"));
     row.put("problems", List.of());
     row.put("verdicts", Map.of("allow", 3L));
-    PolicyEngine e = new PolicyEngine(PolicyParser.bundled(), id -> "permissive");
+    PolicyEngine e = new PolicyEngine(PolicyLoader.bundled(), id -> "permissive");
     Judgement j = e.judgeSource(row);
     assertEquals(Action.REVIEW, j.verdict());
     assertEquals(

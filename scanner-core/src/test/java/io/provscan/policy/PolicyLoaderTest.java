@@ -12,16 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PolicyParserTest {
+class PolicyLoaderTest {
   @TempDir Path dir;
 
   Policy read(String yaml) throws IOException {
-    return PolicyParser.read(Files.writeString(dir.resolve("p.yaml"), yaml));
+    return PolicyLoader.read(Files.writeString(dir.resolve("p.yaml"), yaml));
   }
 
   @Test
   void bundledDefaultBlocksReservationsAndReviewsNonCommercial() {
-    Policy p = PolicyParser.bundled();
+    Policy p = PolicyLoader.bundled();
     assertEquals(Action.BLOCK, p.reserved());
     assertEquals(Action.REVIEW, p.category("non-commercial"));
     assertEquals(Action.ALLOW, p.category("permissive"));
@@ -86,6 +86,6 @@ class PolicyParserTest {
   @Test
   void anEmptyFileKeepsTheDefaults() throws IOException {
     Policy p = read("");
-    assertEquals(PolicyParser.bundled().categories(), p.categories());
+    assertEquals(PolicyLoader.bundled().categories(), p.categories());
   }
 }

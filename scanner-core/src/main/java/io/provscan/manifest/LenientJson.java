@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Lenient reads of manifest values that may be a string, a list, an object or missing. */
-final class Nodes {
-  private Nodes() {}
+final class LenientJson {
+  private LenientJson() {}
 
   /** The text of a scalar, or null for missing, null, objects and lists. */
   static String text(JsonNode node) {

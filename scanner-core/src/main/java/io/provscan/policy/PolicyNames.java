@@ -7,13 +7,14 @@ import io.provscan.licensedb.LicenseCategory;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The names a policy file may use, so that a typo fails at start instead of silently matching
  * nothing: licence categories (from license-db), licence clause ids, personal-data types and
  * sensitive categories (the stable names of the detectors' output).
  */
-final class Vocabulary {
+final class PolicyNames {
   static final Set<String> CATEGORIES = categories();
 
   /** The clause ids of license-db's vocabulary. */
@@ -25,7 +26,7 @@ final class Vocabulary {
   /** The sensitive categories the detector counts. */
   static final Set<String> SENSITIVE = names(SensitiveCategory.values());
 
-  private Vocabulary() {}
+  private PolicyNames() {}
 
   private static Set<String> clauses() {
     Set<String> ids = new LinkedHashSet<>();
@@ -53,6 +54,6 @@ final class Vocabulary {
 
   /** Sorted names for error messages. */
   static String list(Set<String> names) {
-    return String.join(", ", List.copyOf(new java.util.TreeSet<>(names)));
+    return String.join(", ", List.copyOf(new TreeSet<>(names)));
   }
 }
