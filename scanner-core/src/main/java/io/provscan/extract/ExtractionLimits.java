@@ -1,6 +1,6 @@
 package io.provscan.extract;
 
-import io.provscan.source.OptionBounds;
+import io.provscan.internal.OptionBounds;
 import io.provscan.source.SourceSettings;
 import java.time.Duration;
 

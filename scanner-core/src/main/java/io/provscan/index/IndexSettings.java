@@ -1,6 +1,6 @@
 package io.provscan.index;
 
-import io.provscan.source.OptionBounds;
+import io.provscan.internal.OptionBounds;
 
 /**
  * Whether and how a scan writes its Lucene index, as the user gave it.

@@ -1,5 +1,6 @@
 package io.provscan.source;
 
+import io.provscan.internal.OptionBounds;
 import java.nio.file.Path;
 import java.util.List;
 

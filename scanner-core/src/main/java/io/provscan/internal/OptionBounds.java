@@ -1,4 +1,4 @@
-package io.provscan.source;
+package io.provscan.internal;
 
 import java.time.Duration;
 
