@@ -15,11 +15,11 @@ import java.util.List;
  */
 final class AiTxt {
   private final String url;
-  private final RobotsTxt.RuleSet rules;
+  private final ParsedRobotsTxt.RuleSet rules;
 
   private AiTxt(String url, SimpleRobotRules rules) {
     this.url = url;
-    this.rules = new RobotsTxt.RuleSet(rules, "User-Agent: *", false);
+    this.rules = new ParsedRobotsTxt.RuleSet(rules, "User-Agent: *", false);
   }
 
   /** The ai.txt of a served file; null when it was not served. */
@@ -27,7 +27,7 @@ final class AiTxt {
     if (!file.ok()) {
       return null;
     }
-    byte[] clean = RobotsText.utf8(RobotsText.decode(file.body()));
+    byte[] clean = PolicyText.utf8(PolicyText.decode(file.body()));
     SimpleRobotRules rules =
         new SimpleRobotRulesParser().parseContent(file.url(), clean, "text/plain", List.of());
     return new AiTxt(file.url(), rules);

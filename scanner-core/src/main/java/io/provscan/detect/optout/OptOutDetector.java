@@ -6,7 +6,7 @@ import io.provscan.detect.Findings;
 import io.provscan.detect.OptOut;
 import io.provscan.detect.OptOut.Signal;
 import io.provscan.sitepolicy.Origins;
-import io.provscan.sitepolicy.SiteSources;
+import io.provscan.sitepolicy.SiteSourceChain;
 import io.provscan.source.HttpInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -36,7 +36,7 @@ public final class OptOutDetector implements Detector {
    * @param sources where site policies come from
    * @param registry the AI agents judged
    */
-  public OptOutDetector(SiteSources sources, AgentRegistry registry) {
+  public OptOutDetector(SiteSourceChain sources, AgentRegistry registry) {
     this.sites = new SitePolicies(sources, registry);
   }
 

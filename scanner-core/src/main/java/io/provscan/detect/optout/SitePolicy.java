@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class SitePolicy {
   private final String origin;
   private final Map<PolicyKind, PolicyFile> files;
-  private final RobotsTxt robots;
+  private final ParsedRobotsTxt robots;
   private final TdmRepFile tdmrep;
   private final AiTxt aiTxt;
   private final List<String> warnings;
@@ -47,12 +47,13 @@ public final class SitePolicy {
     return new SitePolicy(SiteFiles.none(origin), List.of(why), registry);
   }
 
-  private static RobotsTxt robots(PolicyFile file, AgentRegistry registry, List<String> warnings) {
+  private static ParsedRobotsTxt robots(
+      PolicyFile file, AgentRegistry registry, List<String> warnings) {
     if (file.status() == 0) {
       warnings.add("robots.txt could not be fetched; unknown");
       return null;
     }
-    return RobotsTxt.of(file, registry);
+    return ParsedRobotsTxt.of(file, registry);
   }
 
   /** {@code scheme://host[:port]}. */

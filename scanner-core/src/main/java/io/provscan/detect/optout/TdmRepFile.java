@@ -48,7 +48,7 @@ final class TdmRepFile {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(RobotsText.decode(file.body()));
+      root = JSON.readTree(PolicyText.decode(file.body()));
     } catch (JsonProcessingException e) {
       String why = e.getOriginalMessage();
       warnings.add("tdmrep.json is not valid JSON (" + Signals.cut(why) + "); no rule read");

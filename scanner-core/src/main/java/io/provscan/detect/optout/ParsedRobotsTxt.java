@@ -21,7 +21,7 @@ import java.util.Map;
  * applies; 5xx is "unreachable", so crawlers must assume complete disallow (§2.3.1.4), and provscan
  * reports it as such, since the crawler that took the pages should not have.
  */
-final class RobotsTxt {
+final class ParsedRobotsTxt {
   /** crawler-commons' parser is thread-safe and shared (its warning count is per thread). */
   private static final SimpleRobotRulesParser PARSER = new SimpleRobotRulesParser();
 
@@ -49,7 +49,7 @@ final class RobotsTxt {
     }
   }
 
-  private RobotsTxt(
+  private ParsedRobotsTxt(
       String url,
       int status,
       Map<Agent, RuleSet> byAgent,
@@ -68,12 +68,12 @@ final class RobotsTxt {
   }
 
   /** Parses a robots.txt answer for every agent of the registry. */
-  static RobotsTxt of(PolicyFile file, AgentRegistry registry) {
+  static ParsedRobotsTxt of(PolicyFile file, AgentRegistry registry) {
     if (!file.ok()) {
-      return new RobotsTxt(file.url(), file.status(), Map.of(), List.of(), registry);
+      return new ParsedRobotsTxt(file.url(), file.status(), Map.of(), List.of(), registry);
     }
-    String text = RobotsText.decode(file.body());
-    byte[] clean = RobotsText.utf8(text);
+    String text = PolicyText.decode(file.body());
+    byte[] clean = PolicyText.utf8(text);
     String type = file.contentType() == null ? "text/plain" : file.contentType();
     List<RobotsGroups.Group> groups = RobotsGroups.parse(text);
     String lower = text.toLowerCase(Locale.ROOT);
@@ -93,7 +93,7 @@ final class RobotsTxt {
               });
       byAgent.put(agent, distinct.computeIfAbsent(set, s -> s));
     }
-    return new RobotsTxt(file.url(), file.status(), byAgent, groups, registry);
+    return new ParsedRobotsTxt(file.url(), file.status(), byAgent, groups, registry);
   }
 
   private static final String STAR = "*";
