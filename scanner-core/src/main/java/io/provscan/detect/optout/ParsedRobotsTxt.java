@@ -21,7 +21,7 @@ import java.util.Map;
  * applies; 5xx is "unreachable", so crawlers must assume complete disallow (§2.3.1.4), and provscan
  * reports it as such, since the crawler that took the pages should not have.
  */
-final class ParsedRobotsTxt {
+final class ParsedRobotsTxt implements ParsedPolicy {
   /** crawler-commons' parser is thread-safe and shared (its warning count is per thread). */
   private static final SimpleRobotRulesParser PARSER = new SimpleRobotRulesParser();
 
@@ -65,6 +65,18 @@ final class ParsedRobotsTxt {
         trainingAgents.computeIfAbsent(set, s -> new ArrayList<>()).add(agent.token());
       }
     }
+  }
+
+  /**
+   * The {@link PolicyFileReader.Parser} of robots.txt: a failed fetch (no answer at all) is
+   * unknown, with a warning; any answer is parsed by {@link #of}.
+   */
+  static ParsedPolicy read(PolicyFile file, AgentRegistry registry, List<String> warnings) {
+    if (file.status() == 0) {
+      warnings.add("robots.txt could not be fetched; unknown");
+      return null;
+    }
+    return of(file, registry);
   }
 
   /** Parses a robots.txt answer for every agent of the registry. */
@@ -153,6 +165,11 @@ final class ParsedRobotsTxt {
   /** True for a 5xx: complete disallow. */
   boolean unreachable() {
     return status >= 500;
+  }
+
+  @Override
+  public void judge(String pathAndQuery, String pageUrl, ItemEvidence found) {
+    found.addAll(judge(pathAndQuery, pageUrl));
   }
 
   /** The robots-txt, content-signal and content-usage signals for one page. */
