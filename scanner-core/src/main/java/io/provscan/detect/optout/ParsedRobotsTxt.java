@@ -93,12 +93,12 @@ final class ParsedRobotsTxt implements ParsedPolicy {
     Map<RuleSet, RuleSet> distinct = new LinkedHashMap<>();
     Map<Agent, RuleSet> byAgent = new LinkedHashMap<>();
     for (Agent agent : registry.all()) {
-      String key = groupKey(groups, agent.robotName(), lower);
+      String key = SharedParse.key(groups, agent.robotName(), lower);
       RuleSet set =
           byGroups.computeIfAbsent(
               key,
               k -> {
-                String name = k.equals(STAR) ? null : agent.robotName();
+                String name = k.equals(SharedParse.STAR) ? null : agent.robotName();
                 List<String> names = name == null ? List.of() : List.of(name);
                 SimpleRobotRules rules = PARSER.parseContent(file.url(), clean, type, names);
                 return new RuleSet(rules, label(groups, name == null ? "*" : name), name != null);
@@ -106,47 +106,6 @@ final class ParsedRobotsTxt implements ParsedPolicy {
       byAgent.put(agent, distinct.computeIfAbsent(set, s -> s));
     }
     return new ParsedRobotsTxt(file.url(), file.status(), byAgent, groups, registry);
-  }
-
-  private static final String STAR = "*";
-
-  /**
-   * Which crawler-commons parse an agent needs, so that agents obeying the same groups share one
-   * parse (a robots.txt is parsed per agent, and a long AI block list names dozens in one group):
-   * the groups that name it, {@code *} when its name appears nowhere in the file, or the name
-   * itself when it appears but no group of ours names it (crawler-commons may read a line we do
-   * not, so that agent gets a parse of its own).
-   */
-  private static String groupKey(List<RobotsGroups.Group> groups, String robotName, String lower) {
-    if (!mentions(lower, robotName)) {
-      return STAR;
-    }
-    StringBuilder key = new StringBuilder("groups:");
-    for (int i = 0; i < groups.size(); i++) {
-      if (groups.get(i).agents().stream().anyMatch(a -> RobotsGroups.names(a, robotName))) {
-        key.append(i).append(',');
-      }
-    }
-    return key.length() > "groups:".length() ? key.toString() : "name:" + robotName;
-  }
-
-  /**
-   * True when the name stands in the text as a whole token (not inside {@code omgilibot} or {@code
-   * applebot-extended}), the way a user-agent line names it.
-   */
-  static boolean mentions(String lower, String robotName) {
-    for (int at = lower.indexOf(robotName); at >= 0; at = lower.indexOf(robotName, at + 1)) {
-      int end = at + robotName.length();
-      if ((at == 0 || !tokenChar(lower.charAt(at - 1)))
-          && (end == lower.length() || !tokenChar(lower.charAt(end)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean tokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
   }
 
   private static String label(List<RobotsGroups.Group> groups, String robotName) {
