@@ -18,7 +18,8 @@ final class PageSignalReaders {
           new RobotsMeta(),
           new TdmRepMeta(),
           TdmRep::decide,
-          new MediaMetadata());
+          new MediaMetadata(),
+          new NoArchive());
 
   private PageSignalReaders() {}
 }
