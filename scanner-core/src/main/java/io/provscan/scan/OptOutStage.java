@@ -3,7 +3,7 @@ package io.provscan.scan;
 import io.provscan.detect.optout.AgentRegistry;
 import io.provscan.detect.optout.OptOutDetector;
 import io.provscan.detect.optout.OptOutSettings;
-import io.provscan.sitepolicy.SiteSources;
+import io.provscan.sitepolicy.SiteSourceChain;
 import io.provscan.sitepolicy.WarcPolicyPrePass;
 import io.provscan.summary.OptOutSummary;
 
@@ -20,7 +20,7 @@ public record OptOutStage(
     WarcPolicyPrePass prePass, OptOutDetector detector, OptOutSummary summary) {
   /** A fresh stage for one scan. */
   public static OptOutStage create(OptOutSettings settings, String version) {
-    SiteSources sources = settings.sources(OptOutSettings.userAgent(version));
+    SiteSourceChain sources = settings.sources(OptOutSettings.userAgent(version));
     WarcPolicyPrePass prePass = new WarcPolicyPrePass(sources);
     OptOutDetector detector = new OptOutDetector(sources, AgentRegistry.defaults());
     return new OptOutStage(prePass, detector, new OptOutSummary(detector, prePass));

@@ -29,6 +29,19 @@ public enum PolicyKind {
     return fileName;
   }
 
+  /**
+   * True when {@code url} ends with the last segment of some kind's path ({@code /robots.txt}): a
+   * cheap test that spares parsing the URL of every other record of a crawl.
+   */
+  static boolean mayName(String url) {
+    for (PolicyKind k : values()) {
+      if (url.endsWith(k.path.substring(k.path.lastIndexOf('/')))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The kind served at {@code path} (exactly; no query), if any. */
   public static Optional<PolicyKind> ofPath(String path) {
     for (PolicyKind k : values()) {

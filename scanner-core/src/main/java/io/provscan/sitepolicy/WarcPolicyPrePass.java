@@ -11,16 +11,17 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The site-policy stage of a scan: before any page is judged, collects every policy-file capture in
- * the scan's WARC files ({@link WarcPolicyScan}) and hands them to the scan's {@link SiteSources},
- * so that the opt-out detector only looks policies up and never reads a file itself.
+ * the scan's WARC files ({@link WarcPolicyScan}) and hands them to the scan's {@link
+ * SiteSourceChain}, so that the opt-out detector only looks policies up and never reads a file
+ * itself.
  */
 public final class WarcPolicyPrePass implements PrePass {
-  private final SiteSources sources;
+  private final SiteSourceChain sources;
   private final List<String> notes = new CopyOnWriteArrayList<>();
   private final LongAdder cpuNanos = new LongAdder();
 
   /** A pre-pass that fills {@code sources} with the captures it finds. */
-  public WarcPolicyPrePass(SiteSources sources) {
+  public WarcPolicyPrePass(SiteSourceChain sources) {
     this.sources = sources;
   }
 

@@ -65,10 +65,7 @@ final class WarcPolicyReader {
 
   /** The kind of policy a URL names, from a cheap suffix test first. */
   static Optional<PolicyKind> kindOf(String url) {
-    if (url == null
-        || !(url.endsWith("/robots.txt")
-            || url.endsWith("/tdmrep.json")
-            || url.endsWith("/ai.txt"))) {
+    if (url == null || !PolicyKind.mayName(url)) {
       return Optional.empty();
     }
     String path = Origins.path(url);

@@ -13,29 +13,34 @@ import java.util.List;
  * handle the leading {@code *}) and judges the page's path: a disallow reserves it for AI training,
  * anything else allows it. Answers other than 2xx mean no ai.txt.
  */
-final class AiTxt {
+final class AiTxt implements ParsedPolicy {
   private final String url;
-  private final RobotsTxt.RuleSet rules;
+  private final ParsedRobotsTxt.RuleSet rules;
 
   private AiTxt(String url, SimpleRobotRules rules) {
     this.url = url;
-    this.rules = new RobotsTxt.RuleSet(rules, "User-Agent: *", false);
+    this.rules = new ParsedRobotsTxt.RuleSet(rules, "User-Agent: *", false);
   }
 
   /** The ai.txt of a served file; null when it was not served. */
-  static AiTxt of(PolicyFile file) {
+  static AiTxt read(PolicyFile file, AgentRegistry agents, List<String> warnings) {
     if (!file.ok()) {
       return null;
     }
-    byte[] clean = RobotsText.utf8(RobotsText.decode(file.body()));
+    byte[] clean = PolicyText.utf8(PolicyText.decode(file.body()));
     SimpleRobotRules rules =
         new SimpleRobotRulesParser().parseContent(file.url(), clean, "text/plain", List.of());
     return new AiTxt(file.url(), rules);
   }
 
-  /** The signal for one page. */
-  Signal judge(String pathAndQuery, String pageUrl) {
+  /** Adds the signal for one page. */
+  @Override
+  public void judge(String pathAndQuery, String pageUrl, ItemEvidence found) {
     boolean allowed = rules.rules().isAllowed(pageUrl);
+    found.add(signal(pathAndQuery, allowed));
+  }
+
+  private Signal signal(String pathAndQuery, boolean allowed) {
     return Signals.of(
         Signals.AI_TXT,
         Signals.AI_TRAINING,

@@ -1,5 +1,6 @@
 package io.provscan.detect.optout;
 
+import io.provscan.detect.DetectorInput;
 import io.provscan.detect.OptOut.Signal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,14 @@ import java.util.Map;
  *       training and is left out.
  * </ul>
  */
-final class MediaMetadata {
+final class MediaMetadata implements PageSignalReader {
   private static final List<String> TRAINING_ENTRIES =
       List.of("ai_generative_training", "ai_training", "data_mining");
 
-  private MediaMetadata() {}
+  @Override
+  public void read(DetectorInput item, ItemEvidence found) {
+    found.addAll(signals(item.metadata()));
+  }
 
   static List<Signal> signals(Map<String, List<String>> metadata) {
     List<Signal> signals = new ArrayList<>();

@@ -3,7 +3,7 @@ package io.provscan.detect.optout;
 import io.provscan.sitepolicy.PolicyFetcher;
 import io.provscan.sitepolicy.PolicyFolder;
 import io.provscan.sitepolicy.SiteSource;
-import io.provscan.sitepolicy.SiteSources;
+import io.provscan.sitepolicy.SiteSourceChain;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +53,7 @@ public record OptOutSettings(
   }
 
   /** The sources these settings name, after the WARC captures the pre-pass adds. */
-  public SiteSources sources(String userAgent) {
+  public SiteSourceChain sources(String userAgent) {
     List<SiteSource> others = new ArrayList<>();
     if (sitePolicies != null) {
       others.add(new PolicyFolder(sitePolicies));
@@ -61,7 +61,7 @@ public record OptOutSettings(
     if (fetch) {
       others.add(new PolicyFetcher(userAgent, fetchInterval, fetchTimeout));
     }
-    return new SiteSources(others);
+    return new SiteSourceChain(others);
   }
 
   /** The user agent provscan states when it fetches, with its version. */

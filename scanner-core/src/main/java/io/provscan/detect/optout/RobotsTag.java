@@ -1,5 +1,6 @@
 package io.provscan.detect.optout;
 
+import io.provscan.detect.OptOut.Signal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +32,25 @@ final class RobotsTag {
 
   private RobotsTag() {}
 
+  /** The signal of one AI directive: it reserves AI training for the bot it addresses (or all). */
+  static Signal signal(String type, Directive d, String evidence) {
+    List<String> agents = d.agent() == null ? List.of() : List.of(d.agent());
+    return Signals.of(
+        type, Signals.AI_TRAINING, agents, d.directive(), evidence, null, Signals.RESERVES);
+  }
+
   /** The AI directives of one value, addressed to {@code defaultAgent} unless prefixed. */
   static List<Directive> parse(String value, String defaultAgent) {
+    return directives(value, defaultAgent).stream()
+        .filter(d -> AI_DIRECTIVES.contains(d.directive()))
+        .toList();
+  }
+
+  /**
+   * Every directive of one value, lower case, addressed to {@code defaultAgent} unless prefixed;
+   * readers of other directives ({@code noarchive} for Bing) pick theirs from it.
+   */
+  static List<Directive> directives(String value, String defaultAgent) {
     List<Directive> found = new ArrayList<>();
     String agent = defaultAgent;
     for (String part : value.split(",")) {
@@ -45,9 +63,8 @@ final class RobotsTag {
           token = token.substring(colon + 1).strip();
         }
       }
-      String d = token.toLowerCase(Locale.ROOT);
-      if (AI_DIRECTIVES.contains(d)) {
-        found.add(new Directive(agent, d));
+      if (!token.isEmpty()) {
+        found.add(new Directive(agent, token.toLowerCase(Locale.ROOT)));
       }
     }
     return found;

@@ -11,7 +11,7 @@ import java.util.List;
 final class RuleEvidence {
   private RuleEvidence() {}
 
-  static String of(RobotsTxt.RuleSet set, String pathAndQuery, boolean allowed) {
+  static String of(ParsedRobotsTxt.RuleSet set, String pathAndQuery, boolean allowed) {
     RobotRule best = null;
     List<RobotRule> rules = set.rules().getRobotRules();
     for (int i = 0; i < rules.size(); i++) {

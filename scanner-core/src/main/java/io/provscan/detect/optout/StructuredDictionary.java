@@ -1,5 +1,9 @@
 package io.provscan.detect.optout;
 
+import static io.provscan.detect.optout.FieldCursor.isAlpha;
+import static io.provscan.detect.optout.FieldCursor.isDigit;
+import static io.provscan.detect.optout.FieldCursor.isLcAlpha;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +13,8 @@ import java.util.Optional;
  * Content-Usage}. Strict as the RFC asks: any syntax error fails the whole field (§4.2: "fail
  * parsing"), and the caller then treats every preference as unknown. Values are kept as their kind
  * and text; parameters are parsed and dropped, since AIPREF says unknown parameters are ignored. A
- * key given twice keeps its last value (§4.2.2).
- *
- * <p>This is a small state machine over one string, so it reads longer than most classes here.
+ * key given twice keeps its last value (§4.2.2). The grammar is here; the position and the
+ * character classes are {@link FieldCursor}.
  */
 final class StructuredDictionary {
   /** The kind of a member's value. */
@@ -37,11 +40,10 @@ final class StructuredDictionary {
     }
   }
 
-  private final String s;
-  private int i;
+  private final FieldCursor at;
 
-  private StructuredDictionary(String s) {
-    this.s = s;
+  private StructuredDictionary(String field) {
+    this.at = new FieldCursor(field);
   }
 
   /** The members of {@code field}, in order; empty when it does not parse. */
@@ -55,46 +57,40 @@ final class StructuredDictionary {
 
   private Map<String, Value> dictionary() {
     Map<String, Value> members = new LinkedHashMap<>();
-    skipSp();
-    while (i < s.length()) {
+    at.skipSp();
+    while (!at.atEnd()) {
       String key = key();
-      Value value;
-      if (peek() == '=') {
-        i++;
-        value = peek() == '(' ? innerList() : bareItem();
-      } else {
-        value = new Value(Kind.BOOLEAN, "true");
+      Value value = new Value(Kind.BOOLEAN, "true");
+      if (at.peek() == '=') {
+        at.advance();
+        value = at.peek() == '(' ? innerList() : bareItem();
       }
       parameters();
       members.remove(key);
       members.put(key, value);
-      skipOws();
-      if (i >= s.length()) {
+      at.skipOws();
+      if (at.atEnd()) {
         return members;
       }
-      expect(',');
-      skipOws();
-      if (i >= s.length()) {
-        throw fail("trailing comma");
+      at.expect(',');
+      at.skipOws();
+      if (at.atEnd()) {
+        throw at.fail("trailing comma");
       }
     }
     return members;
   }
 
   private String key() {
-    char c = peek();
+    char c = at.peek();
     if (!(isLcAlpha(c) || c == '*')) {
-      throw fail("key must start with a-z or *");
+      throw at.fail("key must start with a-z or *");
     }
-    int start = i;
-    while (i < s.length() && isKeyChar(s.charAt(i))) {
-      i++;
-    }
-    return s.substring(start, i);
+    return at.takeWhile(FieldCursor::isKeyChar);
   }
 
   private Value bareItem() {
-    char c = peek();
+    char c = at.peek();
     if (c == '-' || isDigit(c)) {
       return number();
     }
@@ -110,152 +106,98 @@ final class StructuredDictionary {
     if (c == ':') {
       return bytes();
     }
-    throw fail("unknown item type");
+    throw at.fail("unknown item type");
   }
 
   private Value innerList() {
-    int start = i;
-    expect('(');
+    int start = at.position();
+    at.expect('(');
     while (true) {
-      skipSp();
-      if (peek() == ')') {
-        i++;
+      at.skipSp();
+      if (at.peek() == ')') {
+        at.advance();
         parameters();
-        return new Value(Kind.INNER_LIST, s.substring(start, i));
+        return new Value(Kind.INNER_LIST, at.since(start));
       }
       bareItem();
       parameters();
-      char c = peek();
+      char c = at.peek();
       if (c != ' ' && c != ')') {
-        throw fail("inner list item not followed by space or )");
+        throw at.fail("inner list item not followed by space or )");
       }
     }
   }
 
   private void parameters() {
-    while (peek() == ';') {
-      i++;
-      skipSp();
+    while (at.peek() == ';') {
+      at.advance();
+      at.skipSp();
       key();
-      if (peek() == '=') {
-        i++;
+      if (at.peek() == '=') {
+        at.advance();
         bareItem();
       }
     }
   }
 
   private Value number() {
-    int start = i;
-    if (peek() == '-') {
-      i++;
+    int start = at.position();
+    if (at.peek() == '-') {
+      at.advance();
     }
-    if (!isDigit(peek())) {
-      throw fail("number without digits");
+    if (!isDigit(at.peek())) {
+      throw at.fail("number without digits");
     }
-    while (i < s.length() && (isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
-      i++;
+    at.takeWhile(c -> isDigit(c) || c == '.');
+    if (at.position() - start > 20) {
+      throw at.fail("number too long");
     }
-    if (i - start > 20) {
-      throw fail("number too long");
-    }
-    return new Value(Kind.NUMBER, s.substring(start, i));
+    return new Value(Kind.NUMBER, at.since(start));
   }
 
   private Value string() {
     StringBuilder out = new StringBuilder();
-    i++;
-    while (i < s.length()) {
-      char c = s.charAt(i++);
+    at.advance();
+    while (!at.atEnd()) {
+      char c = at.next();
       if (c == '\\') {
-        char next = peek();
-        if (next != '"' && next != '\\') {
-          throw fail("bad escape");
+        char escaped = at.next();
+        if (escaped != '"' && escaped != '\\') {
+          throw at.fail("bad escape");
         }
-        out.append(next);
-        i++;
+        out.append(escaped);
       } else if (c == '"') {
         return new Value(Kind.STRING, out.toString());
       } else if (c < 0x20 || c > 0x7e) {
-        throw fail("non-printable character in string");
+        throw at.fail("non-printable character in string");
       } else {
         out.append(c);
       }
     }
-    throw fail("unterminated string");
+    throw at.fail("unterminated string");
   }
 
   private Value token() {
-    int start = i++;
-    while (i < s.length() && isTokenChar(s.charAt(i))) {
-      i++;
-    }
-    return new Value(Kind.TOKEN, s.substring(start, i));
+    int start = at.position();
+    at.advance();
+    at.takeWhile(FieldCursor::isTokenChar);
+    return new Value(Kind.TOKEN, at.since(start));
   }
 
   private Value bool() {
-    i++;
-    char c = peek();
+    at.advance();
+    char c = at.next();
     if (c != '0' && c != '1') {
-      throw fail("boolean must be ?0 or ?1");
+      throw at.fail("boolean must be ?0 or ?1");
     }
-    i++;
     return new Value(Kind.BOOLEAN, c == '1' ? "true" : "false");
   }
 
   private Value bytes() {
-    int start = i++;
-    while (i < s.length() && s.charAt(i) != ':') {
-      i++;
-    }
-    expect(':');
-    return new Value(Kind.BYTES, s.substring(start, i));
-  }
-
-  private char peek() {
-    return i < s.length() ? s.charAt(i) : '\0';
-  }
-
-  private void expect(char c) {
-    if (peek() != c) {
-      throw fail("expected '" + c + "'");
-    }
-    i++;
-  }
-
-  private void skipSp() {
-    while (i < s.length() && s.charAt(i) == ' ') {
-      i++;
-    }
-  }
-
-  private void skipOws() {
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-      i++;
-    }
-  }
-
-  private IllegalArgumentException fail(String why) {
-    return new IllegalArgumentException(why + " at " + i);
-  }
-
-  private static boolean isLcAlpha(char c) {
-    return c >= 'a' && c <= 'z';
-  }
-
-  private static boolean isAlpha(char c) {
-    return isLcAlpha(c) || (c >= 'A' && c <= 'Z');
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  private static boolean isKeyChar(char c) {
-    return isLcAlpha(c) || isDigit(c) || c == '_' || c == '-' || c == '.' || c == '*';
-  }
-
-  /** RFC 9651 §3.3.4: tchar (RFC 9110), ':' and '/'. */
-  private static boolean isTokenChar(char c) {
-    return isAlpha(c) || isDigit(c) || "!#$%&'*+-.^_`|~:/".indexOf(c) >= 0;
+    int start = at.position();
+    at.advance();
+    at.takeWhile(c -> c != ':');
+    at.expect(':');
+    return new Value(Kind.BYTES, at.since(start));
   }
 }

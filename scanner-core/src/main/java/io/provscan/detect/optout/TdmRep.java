@@ -1,5 +1,6 @@
 package io.provscan.detect.optout;
 
+import io.provscan.detect.DetectorInput;
 import io.provscan.detect.OptOut.Signal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,14 @@ final class TdmRep {
       }
     }
     return -1;
+  }
+
+  /**
+   * The {@link PageSignalReader} that weighs the statements gathered so far: their signals, the
+   * last (highest priority) deciding.
+   */
+  static void decide(DetectorInput item, ItemEvidence found) {
+    found.addAll(signals(found.tdmStatements()));
   }
 
   /** Signals for the statements, in priority order, the last one deciding. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * and treated as unset (TDMRep §2), so it is skipped and the next rule may match. A file that is
  * not JSON, or not an array, gives no rules and a warning: it is reported, never thrown.
  */
-final class TdmRepFile {
+final class TdmRepFile implements ParsedPolicy {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -39,6 +39,13 @@ final class TdmRepFile {
     this.warnings = List.copyOf(warnings);
   }
 
+  /** The {@link PolicyFileReader.Parser} of tdmrep.json: {@link #of}, its warnings noted. */
+  static TdmRepFile read(PolicyFile file, AgentRegistry agents, List<String> warnings) {
+    TdmRepFile parsed = of(file);
+    warnings.addAll(parsed.warnings());
+    return parsed;
+  }
+
   /** Reads a served file; other statuses mean no file (TDMRep has no rule for them). */
   static TdmRepFile of(PolicyFile file) {
     List<Rule> rules = new ArrayList<>();
@@ -48,7 +55,7 @@ final class TdmRepFile {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(RobotsText.decode(file.body()));
+      root = JSON.readTree(PolicyText.decode(file.body()));
     } catch (JsonProcessingException e) {
       String why = e.getOriginalMessage();
       warnings.add("tdmrep.json is not valid JSON (" + Signals.cut(why) + "); no rule read");
@@ -88,6 +95,23 @@ final class TdmRepFile {
     String p = policy != null && policy.isTextual() ? policy.asText() : null;
     String loc = location.asText();
     return Optional.of(new Rule(loc, PathPattern.of(loc), reservation.asInt(), p));
+  }
+
+  /** Adds the statement of the first rule matching the page, if any. */
+  @Override
+  public void judge(String pathAndQuery, String pageUrl, ItemEvidence found) {
+    match(pathAndQuery).map(this::statement).ifPresent(found::tdm);
+  }
+
+  private TdmRep.Statement statement(Rule r) {
+    String evidence =
+        "tdmrep.json rule {location: "
+            + r.location()
+            + ", tdm-reservation: "
+            + r.reservation()
+            + (r.policy() == null ? "" : ", tdm-policy: " + r.policy())
+            + "}";
+    return new TdmRep.Statement("tdmrep.json", r.reservation(), evidence, url);
   }
 
   /** The first rule matching the page, if any (TDMRep §3.1: first match wins). */

@@ -27,18 +27,19 @@ final class Policies {
   static io.provscan.detect.OptOut metadataOnly(java.util.Map<String, List<String>> metadata) {
     OptOutDetector d =
         new OptOutDetector(
-            new io.provscan.sitepolicy.SiteSources(List.of()), AgentRegistry.defaults());
+            new io.provscan.sitepolicy.SiteSourceChain(List.of()), AgentRegistry.defaults());
     return d.detect(
             new io.provscan.detect.DetectorInput(
                 "item", null, null, "image/jpeg", null, "", metadata))
         .optOut();
   }
 
-  /** The robots.txt signals for a page, through RobotsTxt as the detector uses it. */
+  /** The robots.txt signals for a page, through ParsedRobotsTxt as the detector uses it. */
   static List<Signal> robots(String robotsTxt, AgentRegistry registry, String pageUrl) {
     String origin = io.provscan.sitepolicy.Origins.of(pageUrl).orElseThrow();
-    RobotsTxt r =
-        RobotsTxt.of(file(PolicyKind.ROBOTS_TXT, origin + "/robots.txt", 200, robotsTxt), registry);
+    ParsedRobotsTxt r =
+        ParsedRobotsTxt.of(
+            file(PolicyKind.ROBOTS_TXT, origin + "/robots.txt", 200, robotsTxt), registry);
     return r.judge(io.provscan.sitepolicy.Origins.pathAndQuery(pageUrl), pageUrl);
   }
 

@@ -54,8 +54,8 @@ class RealWorldAiRobotsTxtTest {
   void theGeneratedRobotsTxtBlocksEveryRegisteredAgentFully() throws IOException {
     byte[] body = Files.readAllBytes(DIR.resolve("robots.txt"));
     AgentRegistry registry = AgentRegistry.defaults();
-    RobotsTxt r =
-        RobotsTxt.of(
+    ParsedRobotsTxt r =
+        ParsedRobotsTxt.of(
             Policies.file(PolicyKind.ROBOTS_TXT, "https://www.example.org/robots.txt", 200, body),
             registry);
     for (Agent a : registry.all()) {
@@ -72,8 +72,8 @@ class RealWorldAiRobotsTxtTest {
   void anAgentTheListDoesNotNameIsNotBlocked() throws IOException {
     byte[] body = Files.readAllBytes(DIR.resolve("robots.txt"));
     AgentRegistry googlebot = Policies.only("Googlebot");
-    RobotsTxt r =
-        RobotsTxt.of(
+    ParsedRobotsTxt r =
+        ParsedRobotsTxt.of(
             Policies.file(PolicyKind.ROBOTS_TXT, "https://www.example.org/robots.txt", 200, body),
             googlebot);
     assertEquals(Blocking.NONE, r.classify(googlebot.all().get(0)));

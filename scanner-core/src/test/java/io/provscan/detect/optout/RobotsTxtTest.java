@@ -92,8 +92,8 @@ class RobotsTxtTest {
     "503, disallow, reserves"
   })
   void statusOtherThan2xxFollowsRfc9309(int status, String value, String effect) {
-    RobotsTxt r =
-        RobotsTxt.of(
+    ParsedRobotsTxt r =
+        ParsedRobotsTxt.of(
             file(
                 PolicyKind.ROBOTS_TXT,
                 "https://site.example/robots.txt",
@@ -113,8 +113,8 @@ class RobotsTxtTest {
     b.write(
         "uSeR-AgEnT: GPTBot\r\nDISALLOW: /articles/\r\nCONTENT-signal: AI-Train=No\r\n"
             .getBytes(StandardCharsets.UTF_8));
-    RobotsTxt r =
-        RobotsTxt.of(
+    ParsedRobotsTxt r =
+        ParsedRobotsTxt.of(
             file(PolicyKind.ROBOTS_TXT, "https://site.example/robots.txt", 200, b.toByteArray()),
             only("GPTBot"));
     List<Signal> signals = r.judge("/articles/one.html", PAGE);
@@ -130,8 +130,8 @@ class RobotsTxtTest {
     withBom[0] = (byte) 0xFF;
     withBom[1] = (byte) 0xFE;
     System.arraycopy(text, 0, withBom, 2, text.length);
-    RobotsTxt r =
-        RobotsTxt.of(
+    ParsedRobotsTxt r =
+        ParsedRobotsTxt.of(
             file(PolicyKind.ROBOTS_TXT, "https://site.example/robots.txt", 200, withBom),
             only("GPTBot"));
     assertEquals("disallow", one(r.judge("/a", PAGE), "robots-txt").value());
@@ -206,8 +206,8 @@ class RobotsTxtTest {
       })
   void classifiesBlockingAsTheConsentInCrisisAudit(String txt, Blocking expected) {
     AgentRegistry gpt = only("GPTBot");
-    RobotsTxt r =
-        RobotsTxt.of(
+    ParsedRobotsTxt r =
+        ParsedRobotsTxt.of(
             file(
                 PolicyKind.ROBOTS_TXT,
                 "https://site.example/robots.txt",
@@ -223,10 +223,12 @@ class RobotsTxtTest {
     String url = "https://site.example/robots.txt";
     assertEquals(
         Blocking.ALL,
-        RobotsTxt.of(file(PolicyKind.ROBOTS_TXT, url, 503, ""), gpt).classify(gpt.all().get(0)));
+        ParsedRobotsTxt.of(file(PolicyKind.ROBOTS_TXT, url, 503, ""), gpt)
+            .classify(gpt.all().get(0)));
     assertEquals(
         Blocking.NONE,
-        RobotsTxt.of(file(PolicyKind.ROBOTS_TXT, url, 404, ""), gpt).classify(gpt.all().get(0)));
+        ParsedRobotsTxt.of(file(PolicyKind.ROBOTS_TXT, url, 404, ""), gpt)
+            .classify(gpt.all().get(0)));
   }
 
   @Test

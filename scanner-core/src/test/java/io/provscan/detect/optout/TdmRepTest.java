@@ -11,7 +11,7 @@ import io.provscan.detect.OptOut.Signal;
 import io.provscan.sitepolicy.PolicyFile;
 import io.provscan.sitepolicy.PolicyKind;
 import io.provscan.sitepolicy.SiteFiles;
-import io.provscan.sitepolicy.SiteSources;
+import io.provscan.sitepolicy.SiteSourceChain;
 import io.provscan.source.HttpInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +109,7 @@ class TdmRepTest {
           PolicyKind.TDMREP,
           file(PolicyKind.TDMREP, ORIGIN + "/.well-known/tdmrep.json", 200, fileJson));
     }
-    SiteSources sources = new SiteSources(List.of(o -> new SiteFiles(o, files, List.of())));
+    SiteSourceChain sources = new SiteSourceChain(List.of(o -> new SiteFiles(o, files, List.of())));
     OptOutDetector d = new OptOutDetector(sources, Policies.only("GPTBot"));
     HttpInfo http =
         header == null ? null : new HttpInfo(200, Map.of("TDM-Reservation", List.of(header)));

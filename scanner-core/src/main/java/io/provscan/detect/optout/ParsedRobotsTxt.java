@@ -21,7 +21,7 @@ import java.util.Map;
  * applies; 5xx is "unreachable", so crawlers must assume complete disallow (§2.3.1.4), and provscan
  * reports it as such, since the crawler that took the pages should not have.
  */
-final class RobotsTxt {
+final class ParsedRobotsTxt implements ParsedPolicy {
   /** crawler-commons' parser is thread-safe and shared (its warning count is per thread). */
   private static final SimpleRobotRulesParser PARSER = new SimpleRobotRulesParser();
 
@@ -49,7 +49,7 @@ final class RobotsTxt {
     }
   }
 
-  private RobotsTxt(
+  private ParsedRobotsTxt(
       String url,
       int status,
       Map<Agent, RuleSet> byAgent,
@@ -67,13 +67,25 @@ final class RobotsTxt {
     }
   }
 
-  /** Parses a robots.txt answer for every agent of the registry. */
-  static RobotsTxt of(PolicyFile file, AgentRegistry registry) {
-    if (!file.ok()) {
-      return new RobotsTxt(file.url(), file.status(), Map.of(), List.of(), registry);
+  /**
+   * The {@link PolicyFileReader.Parser} of robots.txt: a failed fetch (no answer at all) is
+   * unknown, with a warning; any answer is parsed by {@link #of}.
+   */
+  static ParsedPolicy read(PolicyFile file, AgentRegistry registry, List<String> warnings) {
+    if (file.status() == 0) {
+      warnings.add("robots.txt could not be fetched; unknown");
+      return null;
     }
-    String text = RobotsText.decode(file.body());
-    byte[] clean = RobotsText.utf8(text);
+    return of(file, registry);
+  }
+
+  /** Parses a robots.txt answer for every agent of the registry. */
+  static ParsedRobotsTxt of(PolicyFile file, AgentRegistry registry) {
+    if (!file.ok()) {
+      return new ParsedRobotsTxt(file.url(), file.status(), Map.of(), List.of(), registry);
+    }
+    String text = PolicyText.decode(file.body());
+    byte[] clean = PolicyText.utf8(text);
     String type = file.contentType() == null ? "text/plain" : file.contentType();
     List<RobotsGroups.Group> groups = RobotsGroups.parse(text);
     String lower = text.toLowerCase(Locale.ROOT);
@@ -81,60 +93,19 @@ final class RobotsTxt {
     Map<RuleSet, RuleSet> distinct = new LinkedHashMap<>();
     Map<Agent, RuleSet> byAgent = new LinkedHashMap<>();
     for (Agent agent : registry.all()) {
-      String key = groupKey(groups, agent.robotName(), lower);
+      String key = SharedParse.key(groups, agent.robotName(), lower);
       RuleSet set =
           byGroups.computeIfAbsent(
               key,
               k -> {
-                String name = k.equals(STAR) ? null : agent.robotName();
+                String name = k.equals(SharedParse.STAR) ? null : agent.robotName();
                 List<String> names = name == null ? List.of() : List.of(name);
                 SimpleRobotRules rules = PARSER.parseContent(file.url(), clean, type, names);
                 return new RuleSet(rules, label(groups, name == null ? "*" : name), name != null);
               });
       byAgent.put(agent, distinct.computeIfAbsent(set, s -> s));
     }
-    return new RobotsTxt(file.url(), file.status(), byAgent, groups, registry);
-  }
-
-  private static final String STAR = "*";
-
-  /**
-   * Which crawler-commons parse an agent needs, so that agents obeying the same groups share one
-   * parse (a robots.txt is parsed per agent, and a long AI block list names dozens in one group):
-   * the groups that name it, {@code *} when its name appears nowhere in the file, or the name
-   * itself when it appears but no group of ours names it (crawler-commons may read a line we do
-   * not, so that agent gets a parse of its own).
-   */
-  private static String groupKey(List<RobotsGroups.Group> groups, String robotName, String lower) {
-    if (!mentions(lower, robotName)) {
-      return STAR;
-    }
-    StringBuilder key = new StringBuilder("groups:");
-    for (int i = 0; i < groups.size(); i++) {
-      if (groups.get(i).agents().stream().anyMatch(a -> RobotsGroups.names(a, robotName))) {
-        key.append(i).append(',');
-      }
-    }
-    return key.length() > "groups:".length() ? key.toString() : "name:" + robotName;
-  }
-
-  /**
-   * True when the name stands in the text as a whole token (not inside {@code omgilibot} or {@code
-   * applebot-extended}), the way a user-agent line names it.
-   */
-  static boolean mentions(String lower, String robotName) {
-    for (int at = lower.indexOf(robotName); at >= 0; at = lower.indexOf(robotName, at + 1)) {
-      int end = at + robotName.length();
-      if ((at == 0 || !tokenChar(lower.charAt(at - 1)))
-          && (end == lower.length() || !tokenChar(lower.charAt(end)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean tokenChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    return new ParsedRobotsTxt(file.url(), file.status(), byAgent, groups, registry);
   }
 
   private static String label(List<RobotsGroups.Group> groups, String robotName) {
@@ -153,6 +124,11 @@ final class RobotsTxt {
   /** True for a 5xx: complete disallow. */
   boolean unreachable() {
     return status >= 500;
+  }
+
+  @Override
+  public void judge(String pathAndQuery, String pageUrl, ItemEvidence found) {
+    found.addAll(judge(pathAndQuery, pageUrl));
   }
 
   /** The robots-txt, content-signal and content-usage signals for one page. */

@@ -4,12 +4,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Bytes of a robots.txt-like file as text. RFC 9309 §2.2 says the file is UTF-8; a byte order mark
- * is skipped, and a UTF-16 mark (seen in the wild, and honoured by crawler-commons) switches the
- * decoding. Malformed bytes become U+FFFD, never an exception.
+ * Bytes of a site policy file (robots.txt, ai.txt, tdmrep.json) as text. RFC 9309 §2.2 says the
+ * file is UTF-8; a byte order mark is skipped, and a UTF-16 mark (seen in the wild, and honoured by
+ * crawler-commons) switches the decoding. Malformed bytes become U+FFFD, never an exception.
  */
-final class RobotsText {
-  private RobotsText() {}
+final class PolicyText {
+  private PolicyText() {}
 
   static String decode(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {

@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * live fetch (only with {@code --fetch-site-policies}). A later source fills only the kinds the
  * earlier ones lack. The captures are set once, by the pre-pass, before any page is judged.
  */
-public final class SiteSources implements SiteSource {
+public final class SiteSourceChain implements SiteSource {
   private final AtomicReference<SiteSource> captured = new AtomicReference<>(SiteSource.none());
   private final List<SiteSource> others;
 
   /** Sources after the captures, in order (a folder, a fetcher); may be empty. */
-  public SiteSources(List<SiteSource> others) {
+  public SiteSourceChain(List<SiteSource> others) {
     this.others = List.copyOf(others);
   }
 
