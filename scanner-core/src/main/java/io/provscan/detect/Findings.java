@@ -1,6 +1,7 @@
 package io.provscan.detect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,11 +24,11 @@ public record Findings(
   /** Nothing found. */
   public static final Findings EMPTY = new Findings(List.of(), OptOut.NONE, List.of(), Map.of());
 
-  /** Copies the collections. */
+  /** Copies the collections; the sensitive categories in name order, so outputs are stable. */
   public Findings {
     licenses = List.copyOf(licenses);
     pii = List.copyOf(pii);
-    sensitive = Map.copyOf(sensitive);
+    sensitive = Collections.unmodifiableMap(new TreeMap<>(sensitive));
   }
 
   /** Findings with licences only. */

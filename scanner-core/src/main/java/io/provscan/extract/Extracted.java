@@ -1,6 +1,8 @@
 package io.provscan.extract;
 
 import io.provscan.source.ItemError;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,9 +33,9 @@ public record Extracted(
     List<String> warnings,
     ItemError error) {
 
-  /** Copies the collections. */
+  /** Copies the collections; the metadata keeps the parser's order, so outputs are stable. */
   public Extracted {
-    metadata = Map.copyOf(metadata);
+    metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     warnings = List.copyOf(warnings);
   }
 

@@ -1,5 +1,7 @@
 package io.provscan.provenance;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,10 +41,10 @@ public record DataSource(
   /** A model repository described by a model card. */
   public static final String MODEL = "model";
 
-  /** Copies the collections. */
+  /** Copies the collections; the facts keep the manifest reader's order, so outputs are stable. */
   public DataSource {
     declaredLicenses = List.copyOf(declaredLicenses);
-    facts = Map.copyOf(facts);
+    facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     problems = List.copyOf(problems);
   }
 

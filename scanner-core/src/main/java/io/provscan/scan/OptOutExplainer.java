@@ -100,14 +100,7 @@ public final class OptOutExplainer {
             ExtractionLimits.DEFAULT_EMBEDDED_COUNT,
             250);
     Extracted ex = new TikaExtractor(limits).extract(item, Deadline.in(limits.timeout()));
-    return new DetectorInput(
-        item.path(),
-        item.url(),
-        item.http(),
-        ex.mediaType(),
-        ex.language(),
-        ex.text(),
-        ex.metadata());
+    return DetectorInput.of(item, ex);
   }
 
   private static SourceLimits limits(Path temp) {
