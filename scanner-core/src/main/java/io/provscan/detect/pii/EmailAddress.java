@@ -33,7 +33,7 @@ final class EmailAddress {
         start,
         end,
         0.9,
-        Candidate.Rule.PROVEN,
+        Candidate.ContextRule.PROVEN,
         null,
         text.charAt(start) + "***@" + domain);
   }

@@ -51,7 +51,7 @@ final class Iban implements Rules.WordRule {
         start,
         p,
         0.95,
-        Candidate.Rule.PROVEN,
+        Candidate.ContextRule.PROVEN,
         iban.substring(0, 2),
         Masks.keep(text, start, p, 4, 4));
   }

@@ -33,7 +33,8 @@ final class IpAddress implements Rules.NumberRule {
     String range = v4Range(octets);
     int start = t.starts[i];
     int end = t.ends[j];
-    Candidate.Rule rule = tiny ? Candidate.Rule.NEEDS_CONTEXT : Candidate.Rule.VETOABLE;
+    Candidate.ContextRule rule =
+        tiny ? Candidate.ContextRule.NEEDS_CONTEXT : Candidate.ContextRule.VETOABLE;
     return new Candidate(
         PiiType.IP_ADDRESS, start, end, range == null ? 0.7 : 0.4, rule, range, mask4(t, i));
   }
@@ -89,19 +90,19 @@ final class IpAddress implements Rules.NumberRule {
       end--;
     }
     String s = text.substring(start, end);
-    int[] groups = V6.parse(s);
+    int[] groups = Ipv6Text.parse(s);
     if (groups == null) {
       return null;
     }
-    String range = V6.range(groups);
+    String range = Ipv6Text.range(groups);
     return new Candidate(
         PiiType.IP_ADDRESS,
         start,
         end,
         range == null ? 0.7 : 0.4,
-        Candidate.Rule.VETOABLE,
+        Candidate.ContextRule.VETOABLE,
         range,
-        V6.mask(s));
+        Ipv6Text.mask(s));
   }
 
   private static boolean v6Char(char c) {

@@ -24,7 +24,7 @@ final class PaymentCard implements Rules.NumberRule {
         start,
         end,
         0.85,
-        Candidate.Rule.VETOABLE,
+        Candidate.ContextRule.VETOABLE,
         brand,
         Masks.keep(t.text, start, end, 4, 4));
   }

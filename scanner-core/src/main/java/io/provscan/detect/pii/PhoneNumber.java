@@ -54,7 +54,7 @@ final class PhoneNumber implements Rules.NumberRule {
         start,
         end,
         mobile || plus ? 0.75 : 0.6,
-        Candidate.Rule.VETOABLE,
+        Candidate.ContextRule.VETOABLE,
         detail,
         Masks.keep(t.text, start, end, head, 4));
   }

@@ -42,10 +42,10 @@ final class ResidentId implements Rules.NumberRule {
       String id = t.digitString(i, j);
       if (valid18(id, today)) {
         String detail = id.startsWith("8") ? "residence-permit" : null;
-        return candidate(t, i, j, 0.9, Candidate.Rule.VETOABLE, detail, 4);
+        return candidate(t, i, j, 0.9, Candidate.ContextRule.VETOABLE, detail, 4);
       }
     } else if (digits == 15 && code == NumberToken.NONE && valid15(t.digitString(i, j), today)) {
-      return candidate(t, i, j, 0.8, Candidate.Rule.NEEDS_CONTEXT, "15-digit", 3);
+      return candidate(t, i, j, 0.8, Candidate.ContextRule.NEEDS_CONTEXT, "15-digit", 3);
     }
     return null;
   }
@@ -55,7 +55,7 @@ final class ResidentId implements Rules.NumberRule {
       int i,
       int j,
       double confidence,
-      Candidate.Rule rule,
+      Candidate.ContextRule rule,
       String detail,
       int tail) {
     int start = t.spanStart(i);

@@ -25,7 +25,8 @@ final class UsSsn implements Rules.NumberRule {
     }
     int start = t.spanStart(i);
     int end = t.ends[j];
-    Candidate.Rule rule = grouped ? Candidate.Rule.VETOABLE : Candidate.Rule.NEEDS_CONTEXT;
+    Candidate.ContextRule rule =
+        grouped ? Candidate.ContextRule.VETOABLE : Candidate.ContextRule.NEEDS_CONTEXT;
     return new Candidate(
         PiiType.US_SSN,
         start,

@@ -10,14 +10,14 @@ import java.util.Set;
  * validation first (resident id, card, phone, SSN, IP), so a number that passes the resident-id
  * checks is not reported as a card too. Immutable.
  */
-final class Detectors {
+final class EnabledRules {
   private final List<Rules.NumberRule> numbers = new ArrayList<>();
   private final List<Rules.WordRule> words = new ArrayList<>();
   private final EmailAddress email;
   private final IpAddress ip;
   private final SecretKey secrets;
 
-  Detectors(Set<PiiType> types, LocalDate today) {
+  EnabledRules(Set<PiiType> types, LocalDate today) {
     if (types.contains(PiiType.CN_RESIDENT_ID)) {
       numbers.add(new ResidentId(today));
     }
