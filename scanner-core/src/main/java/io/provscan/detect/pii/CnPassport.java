@@ -6,7 +6,12 @@ package io.provscan.detect.pii;
  * {@code K} + 8 digits, MSAR {@code MA} + 7 digits. There is no public check digit and the shapes
  * are common product-code shapes, so a passport word ({@code 护照}, {@code passport}) must be near.
  */
-final class CnPassport implements Rules.WordRule {
+final class CnPassport implements TypeRule.WordRule {
+  @Override
+  public boolean mayStartWith(char c) {
+    return Chars.upper(c);
+  }
+
   @Override
   public Candidate match(String text, int start, int end) {
     if (end - start != 9 || !Chars.upper(text.charAt(start))) {

@@ -6,52 +6,49 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The enabled type rules, in the order they are asked: for a span of digits the strongest
- * validation first (resident id, card, phone, SSN, IP), so a number that passes the resident-id
- * checks is not reported as a card too. Immutable.
+ * The rules of the enabled types, sorted by entry point, in the order {@link PiiType} declares
+ * them: where two types' shapes overlap (a resident id and an 18-digit card number), the type
+ * declared first is asked first, and a value it takes is not offered to the others. Immutable.
  */
 final class EnabledRules {
-  private final List<Rules.NumberRule> numbers = new ArrayList<>();
-  private final List<Rules.WordRule> words = new ArrayList<>();
-  private final EmailAddress email;
-  private final IpAddress ip;
-  private final SecretKey secrets;
+  private final List<TypeRule.NumberRule> numbers = new ArrayList<>();
+  private final List<TypeRule.WordRule> words = new ArrayList<>();
+  private final boolean[] wordStarts = new boolean[128];
+  private TypeRule.AtSignRule email;
+  private TypeRule.PemRule pem;
+  private TypeRule.Ipv6Rule ipv6;
 
   EnabledRules(Set<PiiType> types, LocalDate today) {
-    if (types.contains(PiiType.CN_RESIDENT_ID)) {
-      numbers.add(new ResidentId(today));
+    for (PiiType type : PiiType.values()) {
+      if (types.contains(type)) {
+        add(type.rule(today));
+      }
     }
-    if (types.contains(PiiType.PAYMENT_CARD)) {
-      numbers.add(new PaymentCard());
+  }
+
+  private void add(TypeRule rule) {
+    if (rule instanceof TypeRule.NumberRule r) {
+      numbers.add(r);
     }
-    if (types.contains(PiiType.PHONE_NUMBER)) {
-      numbers.add(new PhoneNumber());
+    if (rule instanceof TypeRule.WordRule r) {
+      words.add(r);
+      for (char c = 0; c < wordStarts.length; c++) {
+        wordStarts[c] |= r.mayStartWith(c);
+      }
     }
-    if (types.contains(PiiType.US_SSN)) {
-      numbers.add(new UsSsn());
+    if (rule instanceof TypeRule.AtSignRule r && email == null) {
+      email = r;
     }
-    ip = types.contains(PiiType.IP_ADDRESS) ? new IpAddress() : null;
-    if (ip != null) {
-      numbers.add(ip);
+    if (rule instanceof TypeRule.PemRule r && pem == null) {
+      pem = r;
     }
-    secrets = types.contains(PiiType.SECRET_KEY) ? new SecretKey() : null;
-    if (secrets != null) {
-      words.add(secrets);
+    if (rule instanceof TypeRule.Ipv6Rule r && ipv6 == null) {
+      ipv6 = r;
     }
-    if (types.contains(PiiType.IBAN_CODE)) {
-      words.add(new Iban());
-    }
-    if (types.contains(PiiType.CN_PASSPORT)) {
-      words.add(new CnPassport());
-    }
-    if (types.contains(PiiType.CN_MAINLAND_TRAVEL_PERMIT)) {
-      words.add(new TravelPermit());
-    }
-    email = types.contains(PiiType.EMAIL_ADDRESS) ? new EmailAddress() : null;
   }
 
   Candidate number(NumberToken t, int i, int j, int digits, byte code) {
-    for (Rules.NumberRule rule : numbers) {
+    for (TypeRule.NumberRule rule : numbers) {
       Candidate c = rule.match(t, i, j, digits, code);
       if (c != null) {
         return c;
@@ -60,13 +57,12 @@ final class EnabledRules {
     return null;
   }
 
+  /** The word rules' candidate at a word start ({@code start} is at an ASCII letter). */
   Candidate word(String text, int start, int end) {
-    char first = text.charAt(start);
-    if (end - start < 4
-        || !(Chars.upper(first) || first == 'g' || first == 'x' || first == 's' || first == 'r')) {
-      return null; // every word rule starts upper case or with ghp_, github_pat_, xox, sk_, rk_
+    if (end - start < TypeRule.WordRule.MIN_WORD || !wordStarts[text.charAt(start)]) {
+      return null;
     }
-    for (Rules.WordRule rule : words) {
+    for (TypeRule.WordRule rule : words) {
       Candidate c = rule.match(text, start, end);
       if (c != null) {
         return c;
@@ -80,10 +76,10 @@ final class EnabledRules {
   }
 
   Candidate pem(String text, int start) {
-    return secrets == null ? null : secrets.pem(text, start);
+    return pem == null ? null : pem.pem(text, start);
   }
 
   Candidate ipv6(String text, int start) {
-    return ip == null ? null : ip.v6(text, start);
+    return ipv6 == null ? null : ipv6.v6(text, start);
   }
 }

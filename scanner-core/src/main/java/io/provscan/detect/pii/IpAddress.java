@@ -7,7 +7,7 @@ package io.provscan.detect.pii;
  * that range as the detail and a low confidence. A quad of single digits reads like a version
  * ({@code 1.2.3.4}), so it needs an IP context word (as BigCode's pipeline decides).
  */
-final class IpAddress implements Rules.NumberRule {
+final class IpAddress implements TypeRule.NumberRule, TypeRule.Ipv6Rule {
   /** Longest IPv6 text form with an IPv4 tail: 45 characters. */
   static final int MAX_V6 = 45;
 
@@ -71,7 +71,8 @@ final class IpAddress implements Rules.NumberRule {
   }
 
   /** An IPv6 address starting at {@code start}, or null. */
-  Candidate v6(String text, int start) {
+  @Override
+  public Candidate v6(String text, int start) {
     char before = Chars.at(text, start - 1);
     if (Chars.word(before) || before == ':' || before == '.') {
       return null;

@@ -6,7 +6,7 @@ package io.provscan.detect.pii;
  * or dashes. A number in no scheme's range is not reported even when Luhn passes: one number in ten
  * does.
  */
-final class PaymentCard implements Rules.NumberRule {
+final class PaymentCard implements TypeRule.NumberRule {
   @Override
   public Candidate match(NumberToken t, int i, int j, int digits, byte code) {
     if (digits < 13 || (i == 0 && t.plus) || t.xs[j] || !grouping(t, i, j, code, digits)) {

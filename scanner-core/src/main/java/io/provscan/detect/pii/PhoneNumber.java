@@ -12,7 +12,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
  * its numbering-plan metadata: it is the confirmer, never the scanner, because its own matcher
  * tries every digit of a text as a possible start.
  */
-final class PhoneNumber implements Rules.NumberRule {
+final class PhoneNumber implements TypeRule.NumberRule {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
   /**

@@ -8,9 +8,15 @@ package io.provscan.detect.pii;
  * private-key blocks (at least 64 characters of body, as gitleaks requires). Shapes after gitleaks'
  * rules and GitHub's token-format announcement of 2021-04-05.
  */
-final class SecretKey implements Rules.WordRule {
+final class SecretKey implements TypeRule.WordRule, TypeRule.PemRule {
   /** Longest PEM block searched for its END line: {@value} characters. */
   static final int MAX_PEM = 16_384;
+
+  /** AWS and Google keys start with {@code A}; GitHub, Slack, Stripe with {@code g x s r}. */
+  @Override
+  public boolean mayStartWith(char c) {
+    return c == 'A' || c == 'g' || c == 'x' || c == 's' || c == 'r';
+  }
 
   @Override
   public Candidate match(String text, int start, int end) {
@@ -88,7 +94,8 @@ final class SecretKey implements Rules.WordRule {
   }
 
   /** A PEM private-key block starting at {@code start} ({@code -----BEGIN …}), or null. */
-  Candidate pem(String text, int start) {
+  @Override
+  public Candidate pem(String text, int start) {
     int labelStart = start + "-----BEGIN ".length();
     int labelEnd = text.indexOf("-----", labelStart);
     if (labelEnd < 0 || labelEnd - labelStart > 40) {

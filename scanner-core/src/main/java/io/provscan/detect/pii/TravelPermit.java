@@ -7,7 +7,12 @@ package io.provscan.detect.pii;
  * digits). No public check digit, so a permit word ({@code 通行证}, {@code 回乡证}, {@code permit}) must
  * be near.
  */
-final class TravelPermit implements Rules.WordRule {
+final class TravelPermit implements TypeRule.WordRule {
+  @Override
+  public boolean mayStartWith(char c) {
+    return Chars.upper(c);
+  }
+
   @Override
   public Candidate match(String text, int start, int end) {
     int len = end - start;

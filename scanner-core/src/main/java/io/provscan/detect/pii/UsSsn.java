@@ -6,7 +6,7 @@ package io.provscan.detect.pii;
  * advertising or example values. There is no check digit, so a bare 9-digit run needs a context
  * word; the dashed or spaced form is reported unless a veto word is near.
  */
-final class UsSsn implements Rules.NumberRule {
+final class UsSsn implements TypeRule.NumberRule {
   @Override
   public Candidate match(NumberToken t, int i, int j, int digits, byte code) {
     if (digits != 9 || (i == 0 && t.plus) || t.xs[j]) {
