@@ -43,7 +43,7 @@ final class Lexer {
     this.n = text.length();
     this.rules = rules;
     this.out = out;
-    this.numbers = new NumberReader(text, chars, rules, out);
+    this.numbers = new NumberReader(new NumberToken(text), chars, rules, out);
   }
 
   /** Scans the whole text, adding candidates in order of position. */

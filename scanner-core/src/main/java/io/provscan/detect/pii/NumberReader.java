@@ -9,21 +9,24 @@ import java.util.List;
  * thread-safe, one per scan.
  */
 final class NumberReader {
+  private final NumberToken token;
   private final String text;
   private final char[] chars;
   private final int n;
   private final EnabledRules rules;
   private final List<Candidate> out;
-  private final NumberToken token;
 
-  /** A reader of {@code text} (whose characters {@code chars} holds) adding to {@code out}. */
-  NumberReader(String text, char[] chars, EnabledRules rules, List<Candidate> out) {
-    this.text = text;
+  /**
+   * A reader into {@code token} (reused for every run of the text), whose text's characters {@code
+   * chars} holds, offering spans to {@code rules} and adding candidates to {@code out}.
+   */
+  NumberReader(NumberToken token, char[] chars, EnabledRules rules, List<Candidate> out) {
+    this.token = token;
+    this.text = token.text;
     this.chars = chars;
-    this.n = text.length();
+    this.n = chars.length;
     this.rules = rules;
     this.out = out;
-    this.token = new NumberToken(text);
   }
 
   /**
