@@ -17,16 +17,8 @@ final class PaymentCard implements TypeRule.NumberRule {
     if (brand == null || sameDigit(d, digits) || !Checksums.luhn(d, digits)) {
       return null;
     }
-    int start = t.spanStart(i);
-    int end = t.ends[j];
-    return new Candidate(
-        PiiType.PAYMENT_CARD,
-        start,
-        end,
-        0.85,
-        Candidate.ContextRule.VETOABLE,
-        brand,
-        Masks.keep(t.text, start, end, 4, 4));
+    return t.candidate(
+        PiiType.PAYMENT_CARD, i, j, 0.85, Candidate.ContextRule.VETOABLE, brand, 4, 4);
   }
 
   private static boolean grouping(NumberToken t, int i, int j, byte code, int digits) {

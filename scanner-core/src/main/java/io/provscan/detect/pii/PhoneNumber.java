@@ -41,22 +41,15 @@ final class PhoneNumber implements TypeRule.NumberRule {
       t.phoneTries++; // only failures count: each success consumes its groups
       return null;
     }
-    int start = t.spanStart(i);
-    int end = t.ends[j];
     boolean mobile = region.equals("CN") && first == '1';
     String detail = UTIL.getRegionCodeForNumber(number);
     int head = plus ? String.valueOf(number.getCountryCode()).length() + 3 : 3;
     if (first == '0' && code != NumberToken.NONE) {
       head = t.length(i); // a landline's area code is no secret
     }
-    return new Candidate(
-        PiiType.PHONE_NUMBER,
-        start,
-        end,
-        mobile || plus ? 0.75 : 0.6,
-        Candidate.ContextRule.VETOABLE,
-        detail,
-        Masks.keep(t.text, start, end, head, 4));
+    double confidence = mobile || plus ? 0.75 : 0.6;
+    return t.candidate(
+        PiiType.PHONE_NUMBER, i, j, confidence, Candidate.ContextRule.VETOABLE, detail, head, 4);
   }
 
   /** The region to parse the span in, or null when its shape is no telephone number. */

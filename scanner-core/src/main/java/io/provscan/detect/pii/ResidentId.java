@@ -27,6 +27,8 @@ final class ResidentId implements TypeRule.NumberRule {
    */
   static final int OLDEST = 1850;
 
+  private static final PiiType TYPE = PiiType.CN_RESIDENT_ID;
+
   private final LocalDate today;
 
   ResidentId(LocalDate today) {
@@ -44,32 +46,12 @@ final class ResidentId implements TypeRule.NumberRule {
       String id = t.digitString(i, j);
       if (valid18(id, today)) {
         String detail = id.startsWith("8") ? "residence-permit" : null;
-        return candidate(t, i, j, 0.9, Candidate.ContextRule.VETOABLE, detail, 4);
+        return t.candidate(TYPE, i, j, 0.9, Candidate.ContextRule.VETOABLE, detail, 6, 4);
       }
     } else if (digits == 15 && code == NumberToken.NONE && valid15(t.digitString(i, j), today)) {
-      return candidate(t, i, j, 0.8, Candidate.ContextRule.NEEDS_CONTEXT, "15-digit", 3);
+      return t.candidate(TYPE, i, j, 0.8, Candidate.ContextRule.NEEDS_CONTEXT, "15-digit", 6, 3);
     }
     return null;
-  }
-
-  private static Candidate candidate(
-      NumberToken t,
-      int i,
-      int j,
-      double confidence,
-      Candidate.ContextRule rule,
-      String detail,
-      int tail) {
-    int start = t.spanStart(i);
-    int end = t.ends[j];
-    return new Candidate(
-        PiiType.CN_RESIDENT_ID,
-        start,
-        end,
-        confidence,
-        rule,
-        detail,
-        Masks.keep(t.text, start, end, 6, tail));
   }
 
   /** True for an 18-character number with a known province, a real past date and its check. */

@@ -23,18 +23,9 @@ final class UsSsn implements TypeRule.NumberRule {
     if (!valid(t.digitString(i, j))) {
       return null;
     }
-    int start = t.spanStart(i);
-    int end = t.ends[j];
     Candidate.ContextRule rule =
         grouped ? Candidate.ContextRule.VETOABLE : Candidate.ContextRule.NEEDS_CONTEXT;
-    return new Candidate(
-        PiiType.US_SSN,
-        start,
-        end,
-        grouped ? 0.6 : 0.7,
-        rule,
-        null,
-        Masks.keep(t.text, start, end, 0, 4));
+    return t.candidate(PiiType.US_SSN, i, j, grouped ? 0.6 : 0.7, rule, null, 0, 4);
   }
 
   /** True for nine digits the SSA could have assigned. */
