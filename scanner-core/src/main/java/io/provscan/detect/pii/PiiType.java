@@ -59,7 +59,12 @@ public enum PiiType {
   CN_MAINLAND_TRAVEL_PERMIT(
       "Home-return and exit-entry permits for Hong Kong and Macao, only with a permit word"
           + " nearby.",
-      today -> new TravelPermit());
+      today -> new TravelPermit()),
+  /** A foreigner permanent-residence ID number, 2023 card (18 characters, 9 first, MOD 11-2). */
+  CN_FOREIGNER_PERMANENT_RESIDENCE_ID(
+      "Foreigner permanent-residence ID numbers, 2023 card: 9, province, nationality, real birth"
+          + " date, MOD 11-2 check character.",
+      PermanentResidenceId::new);
 
   private final String help;
   private final Function<LocalDate, TypeRule> rule;
