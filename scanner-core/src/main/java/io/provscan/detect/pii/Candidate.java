@@ -7,16 +7,22 @@ package io.provscan.detect.pii;
  * @param start offset of its first character in the text
  * @param end offset after its last character
  * @param confidence 0 to 1 without context
- * @param rule how context decides about it
+ * @param contextRule how context decides about it
  * @param detail a subtype or range note, such as {@code private} or {@code aws-access-key-id}, or
  *     null
  * @param masked the value masked for the report
  */
 record Candidate(
-    PiiType type, int start, int end, double confidence, Rule rule, String detail, String masked) {
+    PiiType type,
+    int start,
+    int end,
+    double confidence,
+    ContextRule contextRule,
+    String detail,
+    String masked) {
 
   /** How context weighs on a candidate. */
-  enum Rule {
+  enum ContextRule {
     /** Reported alone; a check digit or an unmistakable shape proves it. */
     PROVEN,
     /** Reported alone unless a veto word (order, ISBN, version…) is near and no context word. */

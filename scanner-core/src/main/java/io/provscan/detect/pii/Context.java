@@ -40,7 +40,7 @@ final class Context {
     boolean context = hits.any(mine, from, Math.min(c.end() + AFTER, lineEnd), -1);
     int vetoFrom = Math.max(c.start() - VETO_BEFORE, lineStart);
     int vetoTo = Math.min(c.end() + VETO_AFTER, lineEnd);
-    switch (c.rule()) {
+    switch (c.contextRule()) {
       case NEEDS_CONTEXT:
         if (!context) {
           return -1;

@@ -6,7 +6,7 @@ package io.provscan.detect.pii;
  * Upper case counts (datatrove's pattern misses {@code …@JEEPWORLD.COM}); image names such as
  * {@code logo@2x.png} do not.
  */
-final class EmailAddress {
+final class EmailAddress implements TypeRule.AtSignRule {
   /** Most characters of a local part (RFC 5321 §4.5.3.1.1). */
   static final int MAX_LOCAL = 64;
 
@@ -18,7 +18,8 @@ final class EmailAddress {
       " png jpg jpeg gif svg webp bmp ico tif tiff css js mjs ts json xml yaml yml html htm txt"
           + " pdf zip gz tar mp3 mp4 wav exe dll jar class java lock log csv min map ";
 
-  Candidate at(String text, int at) {
+  @Override
+  public Candidate at(String text, int at) {
     int start = localStart(text, at);
     if (start < 0) {
       return null;
@@ -33,7 +34,7 @@ final class EmailAddress {
         start,
         end,
         0.9,
-        Candidate.Rule.PROVEN,
+        Candidate.ContextRule.PROVEN,
         null,
         text.charAt(start) + "***@" + domain);
   }

@@ -8,12 +8,17 @@ import java.util.Map;
  * account (BBAN) of the length that country registered, MOD 97-10 over the whole. Written in one
  * run or in groups of four separated by single spaces, upper case.
  */
-final class Iban implements Rules.WordRule {
+final class Iban implements TypeRule.WordRule {
   /** Lengths of the IBAN registry (SWIFT), country by country. */
   private static final Map<String, Integer> LENGTHS = lengths();
 
   /** The longest IBAN of the registry: 34 characters. */
   static final int MAX = 34;
+
+  @Override
+  public boolean mayStartWith(char c) {
+    return Chars.upper(c);
+  }
 
   @Override
   public Candidate match(String text, int start, int end) {
@@ -51,7 +56,7 @@ final class Iban implements Rules.WordRule {
         start,
         p,
         0.95,
-        Candidate.Rule.PROVEN,
+        Candidate.ContextRule.PROVEN,
         iban.substring(0, 2),
         Masks.keep(text, start, p, 4, 4));
   }

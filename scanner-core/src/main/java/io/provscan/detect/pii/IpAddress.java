@@ -7,7 +7,7 @@ package io.provscan.detect.pii;
  * that range as the detail and a low confidence. A quad of single digits reads like a version
  * ({@code 1.2.3.4}), so it needs an IP context word (as BigCode's pipeline decides).
  */
-final class IpAddress implements Rules.NumberRule {
+final class IpAddress implements TypeRule.NumberRule, TypeRule.Ipv6Rule {
   /** Longest IPv6 text form with an IPv4 tail: 45 characters. */
   static final int MAX_V6 = 45;
 
@@ -33,7 +33,8 @@ final class IpAddress implements Rules.NumberRule {
     String range = v4Range(octets);
     int start = t.starts[i];
     int end = t.ends[j];
-    Candidate.Rule rule = tiny ? Candidate.Rule.NEEDS_CONTEXT : Candidate.Rule.VETOABLE;
+    Candidate.ContextRule rule =
+        tiny ? Candidate.ContextRule.NEEDS_CONTEXT : Candidate.ContextRule.VETOABLE;
     return new Candidate(
         PiiType.IP_ADDRESS, start, end, range == null ? 0.7 : 0.4, rule, range, mask4(t, i));
   }
@@ -70,7 +71,8 @@ final class IpAddress implements Rules.NumberRule {
   }
 
   /** An IPv6 address starting at {@code start}, or null. */
-  Candidate v6(String text, int start) {
+  @Override
+  public Candidate v6(String text, int start) {
     char before = Chars.at(text, start - 1);
     if (Chars.word(before) || before == ':' || before == '.') {
       return null;
@@ -89,19 +91,19 @@ final class IpAddress implements Rules.NumberRule {
       end--;
     }
     String s = text.substring(start, end);
-    int[] groups = V6.parse(s);
+    int[] groups = Ipv6Text.parse(s);
     if (groups == null) {
       return null;
     }
-    String range = V6.range(groups);
+    String range = Ipv6Text.range(groups);
     return new Candidate(
         PiiType.IP_ADDRESS,
         start,
         end,
         range == null ? 0.7 : 0.4,
-        Candidate.Rule.VETOABLE,
+        Candidate.ContextRule.VETOABLE,
         range,
-        V6.mask(s));
+        Ipv6Text.mask(s));
   }
 
   private static boolean v6Char(char c) {

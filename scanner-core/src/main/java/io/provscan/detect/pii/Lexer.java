@@ -32,18 +32,18 @@ final class Lexer {
   private final String text;
   private final char[] chars;
   private final int n;
-  private final Detectors rules;
+  private final EnabledRules rules;
   private final List<Candidate> out;
-  private final NumberToken token;
+  private final NumberReader numbers;
 
   /** A scan of {@code text}, whose characters {@code chars} holds too (only read). */
-  Lexer(String text, char[] chars, Detectors rules, List<Candidate> out) {
+  Lexer(String text, char[] chars, EnabledRules rules, List<Candidate> out) {
     this.text = text;
     this.chars = chars; // array reads skip String.charAt's per-call checks
     this.n = text.length();
     this.rules = rules;
     this.out = out;
-    this.token = new NumberToken(text);
+    this.numbers = new NumberReader(new NumberToken(text), chars, rules, out);
   }
 
   /** Scans the whole text, adding candidates in order of position. */
@@ -103,48 +103,7 @@ final class Lexer {
         return v6.end();
       }
     }
-    token.reset(tokenStart, text.charAt(tokenStart) == '+', gluedBefore(tokenStart));
-    int p = first;
-    byte sep = NumberToken.NONE;
-    while (true) {
-      int g = p;
-      while (p < n && Chars.digit(chars[p])) {
-        p++;
-      }
-      boolean x = checkCharacter(g, p);
-      if (x) {
-        p++;
-      }
-      if (token.count == NumberToken.MAX_GROUPS) {
-        break; // cut: the rest starts a token of its own
-      }
-      token.add(g, p, sep, x);
-      int q = separatorEnd(p);
-      if (q == p) {
-        break;
-      }
-      sep = separatorCode(p, q);
-      p = q;
-    }
-    token.rightGlued = gluedAfter(p);
-    token.seal();
-    spans();
-    if (token.count == NumberToken.MAX_GROUPS && p < n && Chars.digit(text.charAt(p))) {
-      return p;
-    }
-    return Math.max(p, tokenStart + 1);
-  }
-
-  /**
-   * True when an {@code X} after the group at {@code [g, p)} ends 17 digits: the MOD 11-2 check
-   * character of a resident id (GB 11643), written as one run or grouped 6-8-4.
-   */
-  private boolean checkCharacter(int g, int p) {
-    if ((Chars.at(text, p) | 0x20) != 'x' || Chars.word(Chars.at(text, p + 1))) {
-      return false;
-    }
-    int before = token.count == 0 ? 0 : token.digits(0, token.count - 1);
-    return p - g == 17 || (p - g == 3 && before == 14);
+    return numbers.read(tokenStart, first);
   }
 
   /** An IPv6 address when 1–4 hex digits and a colon start here ({@code 2001:db8::1}). */
@@ -154,86 +113,6 @@ final class Lexer {
       h++;
     }
     return h - first <= 4 && Chars.at(text, h) == ':' ? rules.ipv6(text, first) : null;
-  }
-
-  /** After a group: the end of a 1–3 character separator that a digit follows, else {@code p}. */
-  private int separatorEnd(int p) {
-    int q = p;
-    int dots = 0;
-    while (q < n && q - p < 3) {
-      char c = text.charAt(q);
-      if (c == '.') {
-        dots++;
-      } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '\u00A0') {
-        break;
-      }
-      q++;
-    }
-    if (q == p || dots > 1 || q >= n || !Chars.digit(text.charAt(q))) {
-      return p;
-    }
-    return q;
-  }
-
-  private byte separatorCode(int p, int q) {
-    if (q - p > 1) {
-      return NumberToken.MIXED;
-    }
-    switch (text.charAt(p)) {
-      case ' ':
-      case '\u00A0':
-        return NumberToken.SPACE;
-      case '-':
-        return NumberToken.DASH;
-      case '.':
-        return NumberToken.DOT;
-      default:
-        return NumberToken.MIXED;
-    }
-  }
-
-  /**
-   * Letters or digits just before, or {@code .}/{@code -} joining a word: part of a longer code.
-   */
-  private boolean gluedBefore(int start) {
-    char b = Chars.at(text, start - 1);
-    if (Chars.word(b)) {
-      return true;
-    }
-    return (b == '.' || b == '-' || b == '/') && Chars.alnum(Chars.at(text, start - 2));
-  }
-
-  private boolean gluedAfter(int end) {
-    char a = Chars.at(text, end);
-    if (Chars.word(a)) {
-      return true;
-    }
-    return (a == '.' || a == '-' || a == '/') && Chars.alnum(Chars.at(text, end + 1));
-  }
-
-  /** Tries spans of the token, longest first from each group; a match consumes its groups. */
-  private void spans() {
-    int count = token.count;
-    int i = 0;
-    while (i < count) {
-      int matched = -1;
-      int last = i;
-      while (last + 1 < count && token.digits(i, last + 1) <= NumberToken.MAX_DIGITS) {
-        last++;
-      }
-      for (int j = last; j >= i && matched < 0; j--) {
-        int digits = token.digits(i, j);
-        byte code = token.code(i, j);
-        if (digits <= NumberToken.MAX_DIGITS && token.closed(i, j, code)) {
-          Candidate c = rules.number(token, i, j, digits, code);
-          if (c != null) {
-            out.add(c);
-            matched = j;
-          }
-        }
-      }
-      i = matched >= 0 ? matched + 1 : i + 1;
-    }
   }
 
   // ---- words, e-mail, keys, IPv6

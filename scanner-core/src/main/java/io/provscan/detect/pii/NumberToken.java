@@ -110,6 +110,25 @@ final class NumberToken {
     return code == NONE ? neighbour == DASH || neighbour == DOT : neighbour == code;
   }
 
+  /**
+   * The candidate of groups {@code i..j} (a leading {@code +} or {@code (} included), masked
+   * keeping the first {@code head} and last {@code tail} letters and digits.
+   */
+  Candidate candidate(
+      PiiType type,
+      int i,
+      int j,
+      double confidence,
+      Candidate.ContextRule rule,
+      String detail,
+      int head,
+      int tail) {
+    int start = spanStart(i);
+    int end = ends[j];
+    return new Candidate(
+        type, start, end, confidence, rule, detail, Masks.keep(text, start, end, head, tail));
+  }
+
   /** The digits of groups {@code i..j}, 0..9 each, in a buffer reused by the next call. */
   byte[] digitsOf(int i, int j) {
     int n = 0;

@@ -6,7 +6,7 @@ package io.provscan.detect.pii;
  * or dashes. A number in no scheme's range is not reported even when Luhn passes: one number in ten
  * does.
  */
-final class PaymentCard implements Rules.NumberRule {
+final class PaymentCard implements TypeRule.NumberRule {
   @Override
   public Candidate match(NumberToken t, int i, int j, int digits, byte code) {
     if (digits < 13 || (i == 0 && t.plus) || t.xs[j] || !grouping(t, i, j, code, digits)) {
@@ -17,16 +17,8 @@ final class PaymentCard implements Rules.NumberRule {
     if (brand == null || sameDigit(d, digits) || !Checksums.luhn(d, digits)) {
       return null;
     }
-    int start = t.spanStart(i);
-    int end = t.ends[j];
-    return new Candidate(
-        PiiType.PAYMENT_CARD,
-        start,
-        end,
-        0.85,
-        Candidate.Rule.VETOABLE,
-        brand,
-        Masks.keep(t.text, start, end, 4, 4));
+    return t.candidate(
+        PiiType.PAYMENT_CARD, i, j, 0.85, Candidate.ContextRule.VETOABLE, brand, 4, 4);
   }
 
   private static boolean grouping(NumberToken t, int i, int j, byte code, int digits) {

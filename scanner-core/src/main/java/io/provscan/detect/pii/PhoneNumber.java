@@ -12,7 +12,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
  * its numbering-plan metadata: it is the confirmer, never the scanner, because its own matcher
  * tries every digit of a text as a possible start.
  */
-final class PhoneNumber implements Rules.NumberRule {
+final class PhoneNumber implements TypeRule.NumberRule {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
   /**
@@ -41,22 +41,15 @@ final class PhoneNumber implements Rules.NumberRule {
       t.phoneTries++; // only failures count: each success consumes its groups
       return null;
     }
-    int start = t.spanStart(i);
-    int end = t.ends[j];
     boolean mobile = region.equals("CN") && first == '1';
     String detail = UTIL.getRegionCodeForNumber(number);
     int head = plus ? String.valueOf(number.getCountryCode()).length() + 3 : 3;
     if (first == '0' && code != NumberToken.NONE) {
       head = t.length(i); // a landline's area code is no secret
     }
-    return new Candidate(
-        PiiType.PHONE_NUMBER,
-        start,
-        end,
-        mobile || plus ? 0.75 : 0.6,
-        Candidate.Rule.VETOABLE,
-        detail,
-        Masks.keep(t.text, start, end, head, 4));
+    double confidence = mobile || plus ? 0.75 : 0.6;
+    return t.candidate(
+        PiiType.PHONE_NUMBER, i, j, confidence, Candidate.ContextRule.VETOABLE, detail, head, 4);
   }
 
   /** The region to parse the span in, or null when its shape is no telephone number. */

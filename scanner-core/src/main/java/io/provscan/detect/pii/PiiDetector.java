@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds personal data in an item's text: the facade over the candidate scan ({@link Lexer}), the
  * keyword pass ({@link Keywords}), the type rules and context scoring ({@link Context}), and the
- * sensitive-category counts ({@link Sensitive}). Every finding is masked; no raw value leaves this
- * class. Immutable and thread-safe: one instance serves every worker.
+ * sensitive-category counts ({@link SensitiveCounter}). Every finding is masked; no raw value
+ * leaves this class. Immutable and thread-safe: one instance serves every worker.
  *
  * <p>Time is linear in the text: both passes read each character a bounded number of times, and the
  * output is capped at {@value #MAX_FINDINGS} findings per item.
@@ -31,8 +31,8 @@ public final class PiiDetector implements Detector, Redactor {
   private static final Logger LOG = LoggerFactory.getLogger(PiiDetector.class);
   private static final Keywords KEYWORDS = Keywords.bundled();
 
-  private final Detectors rules;
-  private final Sensitive sensitive;
+  private final EnabledRules rules;
+  private final SensitiveCounter sensitive;
   private final boolean anyType;
 
   /** A detector of every type and every category. */
@@ -47,8 +47,8 @@ public final class PiiDetector implements Detector, Redactor {
 
   /** A detector that takes {@code today} as the latest possible birth date (tests fix it). */
   public PiiDetector(Set<PiiType> types, Set<SensitiveCategory> categories, LocalDate today) {
-    this.rules = new Detectors(types, today);
-    this.sensitive = new Sensitive(categories);
+    this.rules = new EnabledRules(types, today);
+    this.sensitive = new SensitiveCounter(categories);
     this.anyType = !types.isEmpty();
   }
 

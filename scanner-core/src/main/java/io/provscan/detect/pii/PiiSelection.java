@@ -1,11 +1,18 @@
 package io.provscan.detect.pii;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads the names {@code --pii-types} accepts: personal-data types and sensitive categories. */
+/**
+ * Reads the names {@code --pii-types} accepts: personal-data types and sensitive categories, both
+ * taken from their enums, so that a new constant is accepted, validated and listed in help without
+ * another edit.
+ */
 public final class PiiSelection {
   private PiiSelection() {}
 
@@ -47,13 +54,21 @@ public final class PiiSelection {
 
   /** Every accepted name, types first. */
   public static List<String> accepted() {
-    List<String> names = new ArrayList<>();
+    return new ArrayList<>(help().keySet());
+  }
+
+  /**
+   * Every accepted name with its one-sentence help text, in the order of {@link #accepted()}: for
+   * {@code --help} and the docs.
+   */
+  public static Map<String, String> help() {
+    Map<String, String> help = new LinkedHashMap<>();
     for (PiiType t : PiiType.values()) {
-      names.add(t.name());
+      help.put(t.name(), t.help());
     }
     for (SensitiveCategory c : SensitiveCategory.values()) {
-      names.add(c.name());
+      help.put(c.name(), c.help());
     }
-    return names;
+    return Collections.unmodifiableMap(help);
   }
 }

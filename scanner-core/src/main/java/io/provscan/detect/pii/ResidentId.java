@@ -9,21 +9,25 @@ import java.time.LocalDate;
  * for 10). GB 11643-1989's 15-digit form has YYMMDD (19YY) and no check character, so it needs a
  * context word. Written as one run, or 6-8-4 with spaces.
  */
-final class ResidentId implements Rules.NumberRule {
+final class ResidentId implements TypeRule.NumberRule {
+  /** The mainland provinces of GB/T 2260 by their two-digit codes, space-separated. */
+  static final String MAINLAND_PROVINCES =
+      "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65";
+
   /**
-   * First two digits of the address code: the provinces of GB/T 2260, and 81/82/83 for the
+   * First two digits of the address code: the mainland provinces, Taiwan (71), and 81/82/83 for the
    * residence permits of Hong Kong, Macao and Taiwan residents (address codes 810000, 820000,
    * 830000).
    */
-  private static final String PROVINCES =
-      "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65"
-          + " 71 81 82 83";
+  private static final String PROVINCES = MAINLAND_PROVINCES + " 71 81 82 83";
 
   /**
    * Earliest birth year accepted: {@value}. GB 11643-1999's own example is born in 1880, so the
    * bound sits well before it; only impossible dates are rejected.
    */
   static final int OLDEST = 1850;
+
+  private static final PiiType TYPE = PiiType.CN_RESIDENT_ID;
 
   private final LocalDate today;
 
@@ -42,32 +46,12 @@ final class ResidentId implements Rules.NumberRule {
       String id = t.digitString(i, j);
       if (valid18(id, today)) {
         String detail = id.startsWith("8") ? "residence-permit" : null;
-        return candidate(t, i, j, 0.9, Candidate.Rule.VETOABLE, detail, 4);
+        return t.candidate(TYPE, i, j, 0.9, Candidate.ContextRule.VETOABLE, detail, 6, 4);
       }
     } else if (digits == 15 && code == NumberToken.NONE && valid15(t.digitString(i, j), today)) {
-      return candidate(t, i, j, 0.8, Candidate.Rule.NEEDS_CONTEXT, "15-digit", 3);
+      return t.candidate(TYPE, i, j, 0.8, Candidate.ContextRule.NEEDS_CONTEXT, "15-digit", 6, 3);
     }
     return null;
-  }
-
-  private static Candidate candidate(
-      NumberToken t,
-      int i,
-      int j,
-      double confidence,
-      Candidate.Rule rule,
-      String detail,
-      int tail) {
-    int start = t.spanStart(i);
-    int end = t.ends[j];
-    return new Candidate(
-        PiiType.CN_RESIDENT_ID,
-        start,
-        end,
-        confidence,
-        rule,
-        detail,
-        Masks.keep(t.text, start, end, 6, tail));
   }
 
   /** True for an 18-character number with a known province, a real past date and its check. */
@@ -75,7 +59,7 @@ final class ResidentId implements Rules.NumberRule {
     if (id.length() != 18 || !region(id)) {
       return false;
     }
-    if (!date(id, 6, 4, today)) {
+    if (!birthDate(id, 6, 4, today)) {
       return false;
     }
     char check = Checksums.residentIdCheck(id, 0);
@@ -84,7 +68,7 @@ final class ResidentId implements Rules.NumberRule {
 
   /** True for a 15-digit number (GB 11643-1989) with a known province and a real 19YY date. */
   static boolean valid15(String id, LocalDate today) {
-    return id.length() == 15 && region(id) && date("19" + id.substring(6, 12), 0, 4, today);
+    return id.length() == 15 && region(id) && birthDate("19" + id.substring(6, 12), 0, 4, today);
   }
 
   private static boolean region(String id) {
@@ -102,9 +86,9 @@ final class ResidentId implements Rules.NumberRule {
 
   /**
    * YYYYMMDD at {@code from} (year of {@code yearDigits}) is a real date from {@link #OLDEST} to
-   * today.
+   * today. Shared by the numbers laid out after GB 11643, which put the birth date there too.
    */
-  private static boolean date(String s, int from, int yearDigits, LocalDate today) {
+  static boolean birthDate(String s, int from, int yearDigits, LocalDate today) {
     int year = number(s, from, yearDigits);
     int month = number(s, from + yearDigits, 2);
     int day = number(s, from + yearDigits + 2, 2);

@@ -20,6 +20,14 @@ final class Roles {
   /** An age unit after a number ({@code 岁}, {@code years old}): the number may be a child's age. */
   static final long AGE = 1L << 42;
 
+  static {
+    // the bit ranges above bound the registries: fail at class load, not by a silent overlap
+    if (PiiType.values().length > CATEGORY_SHIFT - TYPE_SHIFT
+        || SensitiveCategory.values().length > 40 - CATEGORY_SHIFT) {
+      throw new IllegalStateException("too many types or categories for the role bits");
+    }
+  }
+
   private Roles() {}
 
   static long type(PiiType type) {

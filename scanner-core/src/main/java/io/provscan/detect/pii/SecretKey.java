@@ -8,21 +8,27 @@ package io.provscan.detect.pii;
  * private-key blocks (at least 64 characters of body, as gitleaks requires). Shapes after gitleaks'
  * rules and GitHub's token-format announcement of 2021-04-05.
  */
-final class SecretKey implements Rules.WordRule {
+final class SecretKey implements TypeRule.WordRule, TypeRule.PemRule {
   /** Longest PEM block searched for its END line: {@value} characters. */
   static final int MAX_PEM = 16_384;
+
+  /** AWS and Google keys start with {@code A}; GitHub, Slack, Stripe with {@code g x s r}. */
+  @Override
+  public boolean mayStartWith(char c) {
+    return c == 'A' || c == 'g' || c == 'x' || c == 's' || c == 'r';
+  }
 
   @Override
   public Candidate match(String text, int start, int end) {
     int len = end - start;
     char c = text.charAt(start);
     if (c == 'A' && len == 20 && aws(text, start)) {
-      return key(text, start, end, 0.9, Candidate.Rule.PROVEN, "aws-access-key-id", 4);
+      return key(text, start, end, 0.9, Candidate.ContextRule.PROVEN, "aws-access-key-id", 4);
     }
     if (c == 'A' && text.startsWith("AIza", start)) {
       int e = run(text, start, true);
       return e - start == 39
-          ? key(text, start, e, 0.9, Candidate.Rule.PROVEN, "google-api-key", 4)
+          ? key(text, start, e, 0.9, Candidate.ContextRule.PROVEN, "google-api-key", 4)
           : null;
     }
     if (c == 'g') {
@@ -32,7 +38,7 @@ final class SecretKey implements Rules.WordRule {
       return slack(text, start);
     }
     if ((c == 's' || c == 'r') && text.startsWith("k_live_", start + 1) && len >= 32) {
-      return key(text, start, end, 0.9, Candidate.Rule.PROVEN, "stripe-live-key", 8);
+      return key(text, start, end, 0.9, Candidate.ContextRule.PROVEN, "stripe-live-key", 8);
     }
     return null;
   }
@@ -68,12 +74,12 @@ final class SecretKey implements Rules.WordRule {
           start,
           end,
           crc ? 0.99 : 0.6,
-          crc ? Candidate.Rule.PROVEN : Candidate.Rule.NEEDS_CONTEXT,
+          crc ? Candidate.ContextRule.PROVEN : Candidate.ContextRule.NEEDS_CONTEXT,
           "github-token",
           4);
     }
     if (len == 93 && text.startsWith("github_pat_", start)) {
-      return key(text, start, end, 0.9, Candidate.Rule.PROVEN, "github-token", 11);
+      return key(text, start, end, 0.9, Candidate.ContextRule.PROVEN, "github-token", 11);
     }
     return null;
   }
@@ -84,11 +90,12 @@ final class SecretKey implements Rules.WordRule {
     if (len < 15 || len > 255 || "baprse".indexOf(text.charAt(start + 3)) < 0) {
       return null;
     }
-    return key(text, start, e, 0.9, Candidate.Rule.PROVEN, "slack-token", 5);
+    return key(text, start, e, 0.9, Candidate.ContextRule.PROVEN, "slack-token", 5);
   }
 
   /** A PEM private-key block starting at {@code start} ({@code -----BEGIN …}), or null. */
-  Candidate pem(String text, int start) {
+  @Override
+  public Candidate pem(String text, int start) {
     int labelStart = start + "-----BEGIN ".length();
     int labelEnd = text.indexOf("-----", labelStart);
     if (labelEnd < 0 || labelEnd - labelStart > 40) {
@@ -108,7 +115,7 @@ final class SecretKey implements Rules.WordRule {
     int end = endAt + endLine.length();
     String masked = "-----BEGIN " + label + "-----***";
     return new Candidate(
-        PiiType.SECRET_KEY, start, end, 1.0, Candidate.Rule.PROVEN, "private-key", masked);
+        PiiType.SECRET_KEY, start, end, 1.0, Candidate.ContextRule.PROVEN, "private-key", masked);
   }
 
   private static int indexOf(String text, String what, int from, int limit) {
@@ -121,7 +128,7 @@ final class SecretKey implements Rules.WordRule {
       int start,
       int end,
       double confidence,
-      Candidate.Rule rule,
+      Candidate.ContextRule rule,
       String kind,
       int head) {
     StringBuilder masked = new StringBuilder(text.substring(start, start + head));

@@ -7,7 +7,12 @@ package io.provscan.detect.pii;
  * digits). No public check digit, so a permit word ({@code 通行证}, {@code 回乡证}, {@code permit}) must
  * be near.
  */
-final class TravelPermit implements Rules.WordRule {
+final class TravelPermit implements TypeRule.WordRule {
+  @Override
+  public boolean mayStartWith(char c) {
+    return Chars.upper(c);
+  }
+
   @Override
   public Candidate match(String text, int start, int end) {
     int len = end - start;
@@ -17,20 +22,23 @@ final class TravelPermit implements Rules.WordRule {
     String kind = permit(text.substring(start, end));
     return kind == null
         ? null
-        : Documents.candidate(PiiType.CN_MAINLAND_TRAVEL_PERMIT, text, start, end, kind);
+        : TravelDocuments.candidate(PiiType.CN_MAINLAND_TRAVEL_PERMIT, text, start, end, kind);
   }
 
   /** The kind of permit {@code s} is shaped like, or null. */
   static String permit(String s) {
     char a = s.charAt(0);
     char b = s.charAt(1);
-    if ((a == 'H' || a == 'M') && (s.length() == 9 || s.length() == 11) && Documents.digits(s, 1)) {
+    if ((a == 'H' || a == 'M')
+        && (s.length() == 9 || s.length() == 11)
+        && TravelDocuments.digits(s, 1)) {
       return "home-return-permit";
     }
-    if (a == 'C' && s.length() == 9 && Documents.digits(s, 1)) {
+    if (a == 'C' && s.length() == 9 && TravelDocuments.digits(s, 1)) {
       return "exit-entry-permit";
     }
-    boolean series = a == 'C' && s.length() == 9 && Documents.letter(b) && Documents.digits(s, 2);
+    boolean series =
+        a == 'C' && s.length() == 9 && TravelDocuments.letter(b) && TravelDocuments.digits(s, 2);
     return series ? "exit-entry-permit" : null;
   }
 }

@@ -6,7 +6,7 @@ package io.provscan.detect.pii;
  * advertising or example values. There is no check digit, so a bare 9-digit run needs a context
  * word; the dashed or spaced form is reported unless a veto word is near.
  */
-final class UsSsn implements Rules.NumberRule {
+final class UsSsn implements TypeRule.NumberRule {
   @Override
   public Candidate match(NumberToken t, int i, int j, int digits, byte code) {
     if (digits != 9 || (i == 0 && t.plus) || t.xs[j]) {
@@ -23,17 +23,9 @@ final class UsSsn implements Rules.NumberRule {
     if (!valid(t.digitString(i, j))) {
       return null;
     }
-    int start = t.spanStart(i);
-    int end = t.ends[j];
-    Candidate.Rule rule = grouped ? Candidate.Rule.VETOABLE : Candidate.Rule.NEEDS_CONTEXT;
-    return new Candidate(
-        PiiType.US_SSN,
-        start,
-        end,
-        grouped ? 0.6 : 0.7,
-        rule,
-        null,
-        Masks.keep(t.text, start, end, 0, 4));
+    Candidate.ContextRule rule =
+        grouped ? Candidate.ContextRule.VETOABLE : Candidate.ContextRule.NEEDS_CONTEXT;
+    return t.candidate(PiiType.US_SSN, i, j, grouped ? 0.6 : 0.7, rule, null, 0, 4);
   }
 
   /** True for nine digits the SSA could have assigned. */

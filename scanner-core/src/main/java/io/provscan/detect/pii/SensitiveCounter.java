@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * news report on cancer research is not a health record. An age under 14 ({@code 8岁}, {@code 10
  * years old}) counts as {@code MINOR} under the same rule (PIPL Art. 28 and 31: under 14).
  */
-final class Sensitive {
+final class SensitiveCounter {
   /** Characters on each side of a term searched for a person word: {@value}. */
   static final int WINDOW = 30;
 
@@ -22,7 +22,7 @@ final class Sensitive {
   private final Set<SensitiveCategory> categories;
   private final long mask;
 
-  Sensitive(Set<SensitiveCategory> categories) {
+  SensitiveCounter(Set<SensitiveCategory> categories) {
     this.categories = Set.copyOf(categories);
     long m = 0;
     for (SensitiveCategory c : categories) {

@@ -1,8 +1,8 @@
 package io.provscan.detect.pii;
 
 /** Parsing and ranges of IPv6 text forms (RFC 4291 §2.2, RFC 4193, RFC 3849, RFC 4291 §2.5). */
-final class V6 {
-  private V6() {}
+final class Ipv6Text {
+  private Ipv6Text() {}
 
   /** The eight 16-bit groups of an address, or null when {@code s} is not one. */
   static int[] parse(String s) {

@@ -1,8 +1,8 @@
 package io.provscan.detect.pii;
 
 /** What passports and permits share: series letters, digit runs, the candidate they make. */
-final class Documents {
-  private Documents() {}
+final class TravelDocuments {
+  private TravelDocuments() {}
 
   /** A series letter: upper case, never I or O (they read as 1 and 0). */
   static boolean letter(char c) {
@@ -25,7 +25,7 @@ final class Documents {
         start,
         end,
         0.85,
-        Candidate.Rule.NEEDS_CONTEXT,
+        Candidate.ContextRule.NEEDS_CONTEXT,
         kind,
         Masks.keep(text, start, end, 2, 2));
   }
