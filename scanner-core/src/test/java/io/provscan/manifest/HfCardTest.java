@@ -28,11 +28,8 @@ class HfCardTest {
 
   static Manifest real(String name) throws Exception {
     ManifestFile f = new ManifestFile("/corpus", "corpus", "hf/" + name);
-    return HfCard.read(
-            f,
-            Files.readAllBytes(Fixtures.realWorld("manifests/hf", name)),
-            LicenseNormalizer.builtIn())
-        .orElseThrow();
+    byte[] bytes = Files.readAllBytes(Fixtures.realWorld("manifests/hf", name));
+    return HfCard.read(f, bytes, LicenseNormalizer.builtIn()).orElseThrow();
   }
 
   /** The six real cards: their declared licences, as SPDX ids, and the problems they raise. */
