@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.internal.Json;
+import io.provscan.testing.Fixtures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -121,7 +122,7 @@ class CliTest {
   /** The README's first command: a scan of the bundled demo corpus with no PATH. */
   @Test
   void scansTheDemoCorpusWhenNoPathIsGiven() throws IOException {
-    System.setProperty("provscan.home", System.getProperty("provscan.repo"));
+    System.setProperty("provscan.home", Fixtures.repo().toString());
     Run r = run("scan", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     // the console summary names what each capability found, never a personal value

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.internal.Json;
+import io.provscan.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ class LicenseCliTest {
 
   @Test
   void explainsTheDemoLicenceFiles() {
-    Path demo = Path.of(System.getProperty("provscan.repo"), "fixtures/demo");
+    Path demo = Fixtures.demo();
     CliTest.Run card = CliTest.run("explain", demo.resolve("model/README.md").toString());
     assertEquals(0, card.code(), card.err());
     assertTrue(card.out().contains("1. LicenseRef-llama2"), card.out());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.cli.CliTest.Run;
 import io.provscan.internal.Json;
+import io.provscan.testing.Fixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -149,7 +150,7 @@ class OptOutCommandTest {
   /** The demo corpus shows opt-out findings, with robots.txt captured apart from the pages. */
   @Test
   void theDemoCrawlShowsReservedPagesPerHost() throws IOException {
-    System.setProperty("provscan.home", System.getProperty("provscan.repo"));
+    System.setProperty("provscan.home", Fixtures.repo().toString());
     Path out = dir.resolve("demo-out");
     Run r = run("scan", "--out", out.toString(), "--quiet", "--no-index");
     assertEquals(0, r.code(), r.err());

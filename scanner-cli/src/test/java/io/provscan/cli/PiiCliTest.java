@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.detect.pii.PiiSelection;
 import io.provscan.internal.Json;
+import io.provscan.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,7 +102,7 @@ class PiiCliTest {
 
   @Test
   void theDemoCorpusShowsPersonalData() throws IOException {
-    System.setProperty("provscan.home", System.getProperty("provscan.repo"));
+    System.setProperty("provscan.home", Fixtures.repo().toString());
     assertEquals(0, CliTest.run("scan", "--out", out.toString(), "--no-index").code());
     JsonNode types =
         Json.mapper().readTree(out.resolve("summary.json").toFile()).get("pii").get("types");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.internal.Json;
 import io.provscan.provenance.DataSource;
+import io.provscan.testing.RealWorld;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ class CroissantTest {
     return Croissant.read(f, node, LicenseNormalizer.builtIn());
   }
 
+  @RealWorld
   @Test
   void readsDicesWithItsRaiFieldsAndRemoteRepository() {
     Manifest m = Finders.real("croissant/dices-350.croissant-1.0.json");
@@ -44,6 +46,7 @@ class CroissantTest {
     assertTrue(s.problems().isEmpty(), s.problems().toString());
   }
 
+  @RealWorld
   @Test
   void readsTitanicsThreeLocalFilesWithTheirChecksums() {
     Manifest m = Finders.real("croissant/titanic.croissant-1.0.json");
@@ -61,6 +64,7 @@ class CroissantTest {
     assertEquals(117743L, first.size());
   }
 
+  @RealWorld
   @Test
   void readsSquadV2sLicenceUrlAndLineageAndIgnoresTheUrlInItsSha256() {
     Manifest m = Finders.real("croissant/squad_v2.croissant-1.1.json");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.internal.Json;
+import io.provscan.testing.RealWorld;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +19,7 @@ class DataPackageTest {
     return DataPackage.read(f, node, LicenseNormalizer.builtIn());
   }
 
+  @RealWorld
   @Test
   void readsTheRealGdpPackageWithItsOpenDefinitionLicence() {
     Manifest m = Finders.real("frictionless/gdp.datapackage.json");

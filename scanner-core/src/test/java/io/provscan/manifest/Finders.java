@@ -2,6 +2,7 @@ package io.provscan.manifest;
 
 import io.provscan.source.Excludes;
 import io.provscan.source.SourceLimits;
+import io.provscan.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class Finders {
 
   /** The manifest in a real file, read as the pre-pass reads it. */
   static Manifest real(String relative) {
-    Path root = RealWorld.manifests();
+    Path root = Fixtures.realWorld("manifests");
     return finder().read(root, relative, root.resolve(relative)).orElseThrow();
   }
 }

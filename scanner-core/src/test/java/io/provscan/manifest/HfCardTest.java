@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provscan.provenance.DataSource;
+import io.provscan.testing.Fixtures;
+import io.provscan.testing.RealWorld;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,10 +28,12 @@ class HfCardTest {
 
   static Manifest real(String name) throws Exception {
     ManifestFile f = new ManifestFile("/corpus", "corpus", "hf/" + name);
-    return HfCard.read(f, RealWorld.bytes("hf/" + name), LicenseNormalizer.builtIn()).orElseThrow();
+    byte[] bytes = Files.readAllBytes(Fixtures.realWorld("manifests/hf", name));
+    return HfCard.read(f, bytes, LicenseNormalizer.builtIn()).orElseThrow();
   }
 
   /** The six real cards: their declared licences, as SPDX ids, and the problems they raise. */
+  @RealWorld
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = ';',
@@ -49,6 +54,7 @@ class HfCardTest {
     assertEquals("dataset:corpus/hf/" + file, s.id());
   }
 
+  @RealWorld
   @Test
   void keepsTheGatePromptOfImageNetWithItsTerms() throws Exception {
     Map<String, Object> facts = real("imagenet-1k.README.md").source().facts();
@@ -57,6 +63,7 @@ class HfCardTest {
     assertEquals("imagenet-agreement", facts.get("licenseDetails"));
   }
 
+  @RealWorld
   @Test
   void readsLegacyConfigsGivenAsNames() throws Exception {
     Map<String, Object> facts = real("wikipedia.README.md").source().facts();

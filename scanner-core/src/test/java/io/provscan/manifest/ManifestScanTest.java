@@ -12,6 +12,8 @@ import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanOptionsBuilder;
 import io.provscan.scan.Scanner;
 import io.provscan.testing.Corpus;
+import io.provscan.testing.Fixtures;
+import io.provscan.testing.RealWorld;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -277,9 +279,10 @@ class ManifestScanTest {
   }
 
   /** The real manifests, scanned where they lie: every kind becomes a source. */
+  @RealWorld
   @Test
   void scansTheRealManifestsIntoSources() throws Exception {
-    Path real = RealWorld.manifests();
+    Path real = Fixtures.realWorld("manifests");
     scan(ScanOptions.builder().root(real).index(false));
     Map<String, JsonNode> sources = sources();
     String base = "dataset:" + real.getFileName() + "/";

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
- * Headless Chromium for tests that must see a page as a browser does: Debian's {@code chromium}
- * package, installed with apt-get when it is missing (tests and CI run as root on Debian). Every
- * run starts with a fresh profile and without background networking, component updates or first-run
- * tasks, so the browser loads nothing but the page.
+ * Headless Chromium for tests that must see a page as a browser does. Tests install nothing: CI
+ * installs Debian's {@code chromium} package ({@code .ci/run}); elsewhere a test that needs the
+ * browser is skipped, saying why, when none is installed. Every run starts with a fresh profile and
+ * without background networking, component updates or first-run tasks, so the browser loads nothing
+ * but the page.
  */
 public final class Chromium {
   private static final List<String> CANDIDATES =
@@ -28,17 +30,18 @@ public final class Chromium {
     this.profiles = profiles;
   }
 
-  /** The browser, installing Debian's package first when none is found; fails the test if not. */
-  public static Chromium require(Path profiles) throws IOException, InterruptedException {
+  /** The installed browser; when there is none, the calling test is skipped with the reason. */
+  public static Chromium installedOrSkip(Path profiles) {
     Path found = find();
     if (found == null) {
-      install();
-      found = find();
-    }
-    if (found == null) {
-      fail(
-          "headless Chromium is needed for this test and could not be installed: run"
-              + " 'apt-get update && apt-get install -y chromium' as root (Debian), then test again");
+      String why =
+          "no headless Chromium at "
+              + CANDIDATES
+              + ": install one to run this test (Debian: apt-get install chromium; CI does, in"
+              + " .ci/run)";
+      // Maven's console counts a skipped test but does not say why: say it here
+      System.err.println("browser test skipped: " + why);
+      Assumptions.abort(why);
     }
     return new Chromium(found, profiles);
   }
@@ -53,20 +56,11 @@ public final class Chromium {
     return null;
   }
 
-  private static void install() throws IOException, InterruptedException {
-    if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))) {
-      return;
-    }
-    run(List.of("apt-get", "update", "-qq"), 600);
-    run(List.of("apt-get", "install", "-y", "-qq", "chromium"), 900);
-  }
-
   private static String run(List<String> command, int seconds)
       throws IOException, InterruptedException {
     Path log = Files.createTempFile("chromium-", ".log");
     try {
       ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
-      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
       pb.redirectOutput(log.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
       Process p = pb.start();
       if (!p.waitFor(seconds, TimeUnit.SECONDS)) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provscan.detect.LicenseFinding;
+import io.provscan.testing.Fixtures;
+import io.provscan.testing.RealWorld;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * copied) is identified as its licence with its clauses, as published and re-wrapped, turned into
  * Markdown, and with CRLF line ends and a BOM.
  */
+@RealWorld
 class ModelLicenseTextsTest {
   static Path dir() {
-    return Path.of(System.getProperty("provscan.realworld"), "model-licenses");
+    return Fixtures.realWorld("model-licenses");
   }
 
   /** File, the licences it holds, and the clauses the first must carry. */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.provscan.detect.OptOut.Signal;
 import io.provscan.sitepolicy.PolicyKind;
+import io.provscan.testing.Fixtures;
+import io.provscan.testing.RealWorld;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,10 +23,9 @@ import org.junit.jupiter.api.Test;
  * registry is built from the facts of {@code robots.json}, and the generated {@code robots.txt}
  * (one group of 166 user-agent lines and {@code Disallow: /}) must block every registered agent.
  */
+@RealWorld
 class RealWorldAiRobotsTxtTest {
-  private static final Path DIR =
-      Path.of(System.getProperty("provscan.realworld", "../shared/realworld"))
-          .resolve("optout/ai-robots-txt");
+  private static final Path DIR = Fixtures.realWorld("optout/ai-robots-txt");
 
   private static JsonNode robotsJson() throws IOException {
     return new ObjectMapper().readTree(DIR.resolve("robots.json").toFile());

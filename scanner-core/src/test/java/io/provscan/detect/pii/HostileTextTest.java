@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile texts: each must come back with findings, never an exception, and in bounded time (the
- * generous limit only catches super-linear behaviour; speed is measured by bench/pii).
+ * generous limit only catches super-linear behaviour; speed is measured by bench/pii). Detection
+ * runs once per text; the findings it returns are checked and redacted.
  */
 class HostileTextTest {
   static final int MB = 1 << 20;

@@ -65,8 +65,9 @@ class ReportXssTest {
   }
 
   @Test
-  @Timeout(1_800)
+  @Timeout(600)
   void runsNoScriptFromTheCorpusButItsOwn() throws Exception {
+    Chromium chromium = Chromium.installedOrSkip(profiles);
     writeHostileCorpus();
     ScanOptions options = ScanOptions.builder().root(corpus).out(out).index(false).build();
     Capabilities capabilities = Capabilities.of(options);
@@ -75,7 +76,6 @@ class ReportXssTest {
     ProvenanceReports.render(out);
     Path page = out.resolve(ProvenanceReports.HTML);
 
-    Chromium chromium = Chromium.require(profiles);
     String dom = chromium.dumpDom(page);
     chromium.screenshot(page, Path.of("target", "xss-report.png"), 1400, 2400);
 
