@@ -62,7 +62,7 @@ final class Alignment {
       Tokens text,
       int from,
       int to,
-      Vocabulary vocabulary,
+      WordIds wordIds,
       int maxEdits) {
     int n = tTo - tFrom;
     int m = to - from;
@@ -75,7 +75,7 @@ final class Alignment {
     int[] match = new int[template.size()];
     Arrays.fill(match, -1);
     System.arraycopy(pairs, 0, match, tFrom, n);
-    return judge(template, text, match, vocabulary);
+    return judge(template, text, match, wordIds);
   }
 
   /**
@@ -177,7 +177,7 @@ final class Alignment {
     return row[k + d];
   }
 
-  private static Result judge(Template t, Tokens text, int[] match, Vocabulary vocabulary) {
+  private static Result judge(Template t, Tokens text, int[] match, WordIds wordIds) {
     int first = -1;
     int last = -1;
     int matched = 0;
@@ -197,12 +197,12 @@ final class Alignment {
         runStart = runStart < 0 ? i : runStart;
       }
       if (!lost && runStart >= 0) {
-        describeMissing(t, runStart, i, last, text, vocabulary, differences);
+        describeMissing(t, runStart, i, last, text, wordIds, differences);
         runStart = -1;
       }
     }
     if (runStart >= 0) {
-      describeMissing(t, runStart, match.length, last, text, vocabulary, differences);
+      describeMissing(t, runStart, match.length, last, text, wordIds, differences);
     }
     if (first < 0) {
       return new Result(-1, -1, 0, missing, 0, differences);
@@ -262,13 +262,7 @@ final class Alignment {
   }
 
   private static void describeMissing(
-      Template t,
-      int from,
-      int to,
-      int lastText,
-      Tokens text,
-      Vocabulary vocabulary,
-      List<String> out) {
+      Template t, int from, int to, int lastText, Tokens text, WordIds wordIds, List<String> out) {
     if (out.size() >= MAX_DESCRIBED) {
       return;
     }
@@ -276,7 +270,7 @@ final class Alignment {
     int words = 0;
     for (int i = from; i < to && words < MAX_QUOTED_WORDS; i++) {
       if (t.kinds[i] == Template.REQUIRED) {
-        sb.append(words++ == 0 ? "" : " ").append(vocabulary.word(t.ids[i]));
+        sb.append(words++ == 0 ? "" : " ").append(wordIds.word(t.ids[i]));
       }
     }
     if (to - from > MAX_QUOTED_WORDS) {

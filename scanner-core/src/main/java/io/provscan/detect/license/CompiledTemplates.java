@@ -23,14 +23,14 @@ import java.util.zip.GZIPOutputStream;
  * instead.
  *
  * @param digest the catalogue's {@link Catalog#templatesDigest()}
- * @param vocabulary the words of the templates
+ * @param wordIds the words of the templates, with their ids
  * @param ids the template ids, in index order
  * @param templates the compiled templates
  * @param shingles the candidate index over them
  */
 record CompiledTemplates(
     String digest,
-    Vocabulary vocabulary,
+    WordIds wordIds,
     List<String> ids,
     List<Template> templates,
     ShingleIndex shingles) {
@@ -42,8 +42,8 @@ record CompiledTemplates(
 
   /** Compiles the catalogue's templates. */
   static CompiledTemplates compile(Catalog catalog) {
-    Vocabulary vocabulary = new Vocabulary(catalog.equivalentWords());
-    Tokenizer adding = Tokenizer.adding(vocabulary);
+    WordIds wordIds = new WordIds(catalog.equivalentWords());
+    Tokenizer adding = Tokenizer.adding(wordIds);
     List<String> ids = new ArrayList<>();
     List<Template> templates = new ArrayList<>();
     List<int[]> required = new ArrayList<>();
@@ -53,8 +53,8 @@ record CompiledTemplates(
       templates.add(t);
       required.add(t.requiredIds());
     }
-    ShingleIndex shingles = ShingleIndex.build(required, vocabulary.size() + 1);
-    return new CompiledTemplates(catalog.templatesDigest(), vocabulary, ids, templates, shingles);
+    ShingleIndex shingles = ShingleIndex.build(required, wordIds.size() + 1);
+    return new CompiledTemplates(catalog.templatesDigest(), wordIds, ids, templates, shingles);
   }
 
   /** The bundled compiled templates if they were made from this catalogue, else null. */
@@ -83,7 +83,7 @@ record CompiledTemplates(
     for (int i = 0; i < words; i++) {
       known.add(string(b));
     }
-    Vocabulary vocabulary = new Vocabulary(catalog.equivalentWords(), known);
+    WordIds wordIds = new WordIds(catalog.equivalentWords(), known);
     int n = b.getInt();
     List<String> ids = new ArrayList<>(n);
     List<Template> templates = new ArrayList<>(n);
@@ -96,7 +96,7 @@ record CompiledTemplates(
       templates.add(Template.of(tokenIds, kinds, flags, slack));
     }
     ShingleIndex shingles = ShingleIndex.read(b);
-    return new CompiledTemplates(digest, vocabulary, ids, templates, shingles);
+    return new CompiledTemplates(digest, wordIds, ids, templates, shingles);
   }
 
   /** Writes the compiled form to {@code file}, gzipped. */
@@ -108,7 +108,7 @@ record CompiledTemplates(
                 new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16))) {
       o.writeInt(MAGIC);
       string(o, digest);
-      List<String> words = vocabulary.words();
+      List<String> words = wordIds.words();
       o.writeInt(words.size());
       for (String w : words) {
         string(o, w);

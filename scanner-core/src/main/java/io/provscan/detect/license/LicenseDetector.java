@@ -55,7 +55,7 @@ public final class LicenseDetector implements Detector {
     List<LicenseFinding> out = new ArrayList<>();
     Map<String, LicenseFinding> tagged = new LinkedHashMap<>();
     Map<String, LicenseFinding> referenced = new LinkedHashMap<>();
-    Tokenizer tokenizer = Tokenizer.reading(knowledge.vocabulary());
+    Tokenizer tokenizer = Tokenizer.reading(knowledge.wordIds());
     for (Window.Segment s : Window.of(text)) {
       out.addAll(texts.find(tokenizer.tokenize(text, s.from(), s.to(), s.firstLine())));
       tags.find(s, tagged);

@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Everything the licence detectors know, compiled once from the catalogue: the vocabulary, every
- * SPDX template as word ids, the shingle index over them, the phrases of provscan's own entries,
- * the names and the URLs. Building it is the catalogue's start-up cost, paid once per JVM (so once
- * per scan); {@link #startupNanos()} reports it. Immutable and thread-safe.
+ * Everything the licence detectors know, compiled once from the catalogue: the word ids, every SPDX
+ * template as word ids, the shingle index over them, the phrases of provscan's own entries, the
+ * names and the URLs. Building it is the catalogue's start-up cost, paid once per JVM (so once per
+ * scan); {@link #startupNanos()} reports it. Immutable and thread-safe.
  */
 public final class LicenseKnowledge {
   /** Deprecated GNU ids: "GPL-2.0" means -only and "GPL-2.0+" -or-later (SPDX list 3.0 notes). */
@@ -25,7 +25,7 @@ public final class LicenseKnowledge {
       Pattern.compile("((?:A|L)?GPL|GFDL)-(\\d\\.\\d)(\\+)?");
 
   private final Catalog catalog;
-  private final Vocabulary vocabulary;
+  private final WordIds wordIds;
   private final List<LicenseEntry> templated = new ArrayList<>();
   private final List<Template> templates = new ArrayList<>();
   private final ShingleIndex shingles;
@@ -58,7 +58,7 @@ public final class LicenseKnowledge {
     if (compiled == null) {
       compiled = CompiledTemplates.compile(catalog);
     }
-    this.vocabulary = compiled.vocabulary();
+    this.wordIds = compiled.wordIds();
     this.shingles = compiled.shingles();
     templates.addAll(compiled.templates());
     for (String id : compiled.ids()) {
@@ -67,7 +67,7 @@ public final class LicenseKnowledge {
               .byId(id)
               .orElseThrow(() -> new IllegalStateException("template of unknown id " + id)));
     }
-    Tokenizer adding = Tokenizer.adding(vocabulary);
+    Tokenizer adding = Tokenizer.adding(wordIds);
     Set<String> ids = new HashSet<>();
     for (LicenseEntry e : catalog.entries()) {
       ids.add(e.id());
@@ -155,8 +155,8 @@ public final class LicenseKnowledge {
     return catalog.byId(id);
   }
 
-  Vocabulary vocabulary() {
-    return vocabulary;
+  WordIds wordIds() {
+    return wordIds;
   }
 
   ShingleIndex shingles() {

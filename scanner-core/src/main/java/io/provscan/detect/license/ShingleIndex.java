@@ -30,7 +30,7 @@ final class ShingleIndex {
    */
   static final int MAX_POSTINGS = 400;
 
-  /** Bits of a word id: the vocabulary stays below 2^17 words. */
+  /** Bits of a word id: the word ids stay below 2^17 words. */
   static final int ID_BITS = 17;
 
   /** Bits of a template index in a sort key: below 2^12 templates. */
@@ -42,11 +42,11 @@ final class ShingleIndex {
   }
 
   /** Indexes the required words of each template (by position in the list). */
-  static ShingleIndex build(List<int[]> requiredIds, int vocabularySize) {
-    if (vocabularySize >= 1 << ID_BITS || requiredIds.size() >= 1 << TEMPLATE_BITS) {
+  static ShingleIndex build(List<int[]> requiredIds, int distinctWords) {
+    if (distinctWords >= 1 << ID_BITS || requiredIds.size() >= 1 << TEMPLATE_BITS) {
       throw new IllegalStateException(
           "the catalogue outgrew the shingle index: "
-              + vocabularySize
+              + distinctWords
               + " words, "
               + requiredIds.size()
               + " templates");

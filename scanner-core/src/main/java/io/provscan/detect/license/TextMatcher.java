@@ -226,12 +226,10 @@ final class TextMatcher {
         break;
       }
       Alignment.Result r =
-          Alignment.align(template, span[0], span[1], tokens, from, to, k.vocabulary(), budget);
+          Alignment.align(template, span[0], span[1], tokens, from, to, k.wordIds(), budget);
       best = better(best, r, template);
       if (wholeToo && (best == null || !best.exact())) {
-        r =
-            Alignment.align(
-                template, 0, template.size(), tokens, from, wider, k.vocabulary(), budget);
+        r = Alignment.align(template, 0, template.size(), tokens, from, wider, k.wordIds(), budget);
         best = better(best, r, template);
       }
       if (best != null && best.exact()) {

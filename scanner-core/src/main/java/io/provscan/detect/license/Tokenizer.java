@@ -11,21 +11,21 @@ import java.util.Locale;
  * word (B.9) and https is http (B.14). Each CJK character is a word of its own.
  */
 final class Tokenizer {
-  private final Vocabulary vocabulary;
+  private final WordIds wordIds;
   private final boolean adding;
 
   /** A tokenizer that looks words up; unknown words get id 0. */
-  static Tokenizer reading(Vocabulary vocabulary) {
-    return new Tokenizer(vocabulary, false);
+  static Tokenizer reading(WordIds wordIds) {
+    return new Tokenizer(wordIds, false);
   }
 
-  /** A tokenizer that adds new words to the vocabulary (catalogue compilation only). */
-  static Tokenizer adding(Vocabulary vocabulary) {
-    return new Tokenizer(vocabulary, true);
+  /** A tokenizer that adds new words to the word ids (catalogue compilation only). */
+  static Tokenizer adding(WordIds wordIds) {
+    return new Tokenizer(wordIds, true);
   }
 
-  private Tokenizer(Vocabulary vocabulary, boolean adding) {
-    this.vocabulary = vocabulary;
+  private Tokenizer(WordIds wordIds, boolean adding) {
+    this.wordIds = wordIds;
     this.adding = adding;
   }
 
@@ -76,12 +76,12 @@ final class Tokenizer {
     }
     String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
     byte flags = isMarker(text, start, end, lower) ? Tokens.MARKER : 0;
-    b.add(id(vocabulary.canonical(lower)), line, start, end, flags);
+    b.add(id(wordIds.canonical(lower)), line, start, end, flags);
     return end;
   }
 
   private int id(String canonical) {
-    return adding ? vocabulary.add(canonical) : vocabulary.id(canonical);
+    return adding ? wordIds.add(canonical) : wordIds.id(canonical);
   }
 
   /** B.8: "1.", "a)", "(iv)", "2.3." at the head of a list item; only short numbers or letters. */
