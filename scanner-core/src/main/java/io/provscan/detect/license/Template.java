@@ -24,7 +24,9 @@ final class Template {
   final byte[] kinds;
   final byte[] flags;
   final int[] slack;
-  final int required;
+
+  /** Required words: what a confidence is the share of. */
+  final int requiredCount;
 
   /**
    * Trigram keys of all the template's words with their positions: a 40-bit mix of the key above a
@@ -41,7 +43,7 @@ final class Template {
     for (byte k : kinds) {
       r += k == REQUIRED ? 1 : 0;
     }
-    this.required = r;
+    this.requiredCount = r;
   }
 
   /** A template from its compiled arrays (read back from the build-time cache). */
@@ -95,7 +97,7 @@ final class Template {
 
   /** The required words in order: what the candidate index is built from. */
   int[] requiredIds() {
-    int[] out = new int[required];
+    int[] out = new int[requiredCount];
     int j = 0;
     for (int i = 0; i < ids.length; i++) {
       if (kinds[i] == REQUIRED) {
