@@ -29,10 +29,10 @@ final class FindingFactory {
           "(?i).*(classpath|gcc|llvm|link|openjdk|universal-foss|wxwindows|qt-lgpl|font|autoconf"
               + "|bison|libtool|gnu-javamail|i2p|ocaml|openvpn|qwt|u-boot|mif|swi).*");
 
-  private final LicenseKnowledge k;
+  private final LicenseKnowledge knowledge;
 
   FindingFactory(LicenseKnowledge knowledge) {
-    this.k = knowledge;
+    this.knowledge = knowledge;
   }
 
   /** A finding of one catalogue entry with the given clauses. */
@@ -114,25 +114,25 @@ final class FindingFactory {
 
   private Summary id(SpdxExpression.Id id) {
     String raw = id.id() + (id.plus() ? "+" : "");
-    Optional<LicenseEntry> entry = k.entry(raw).or(() -> k.entry(id.id()));
+    Optional<LicenseEntry> entry = knowledge.entry(raw).or(() -> knowledge.entry(id.id()));
     if (entry.isEmpty()) {
       List<String> unknown = id.id().startsWith("LicenseRef-") ? List.of() : List.of(raw);
       return new Summary(raw, raw, LicenseCategory.UNKNOWN, List.of(), unknown);
     }
     LicenseEntry found = entry.get();
-    String canonical = LicenseKnowledge.current(found.id());
+    String canonical = CatalogNames.current(found.id());
     if (id.plus() && !raw.equalsIgnoreCase(found.id())) {
       canonical =
           canonical.endsWith("-only") ? canonical.replace("-only", "-or-later") : canonical + "+";
     }
-    LicenseEntry current = k.entry(canonical).orElse(found);
+    LicenseEntry current = knowledge.entry(canonical).orElse(found);
     return new Summary(
         canonical, current.name(), current.category(), catalogueClauses(current), List.of());
   }
 
   private Summary with(SpdxExpression.With w) {
     Summary license = summarize(w.license());
-    Optional<LicenseEntry> x = k.entry(w.exception());
+    Optional<LicenseEntry> x = knowledge.entry(w.exception());
     String exception = x.map(LicenseEntry::id).orElse(w.exception());
     List<String> unknown = new ArrayList<>(license.unknown);
     if (x.isEmpty() || !x.get().exception()) {

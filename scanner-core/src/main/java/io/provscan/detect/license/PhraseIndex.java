@@ -27,11 +27,6 @@ final class PhraseIndex {
     return n;
   }
 
-  /** Phrases held. */
-  int size() {
-    return phrases.size();
-  }
-
   private static long key(int a, int b) {
     return ((long) a << 32) | (b & 0xffffffffL);
   }

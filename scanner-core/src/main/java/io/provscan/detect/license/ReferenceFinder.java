@@ -72,11 +72,11 @@ final class ReferenceFinder {
       Pattern.compile("any later version|or later|or any later|or \\(at your option\\)");
   private static final Pattern GNU_ID = Pattern.compile("(A?L?GPL|GFDL)-\\d\\.\\d-(only|or-later)");
 
-  private final LicenseKnowledge k;
+  private final LicenseKnowledge knowledge;
   private final FindingFactory factory;
 
   ReferenceFinder(LicenseKnowledge knowledge, FindingFactory factory) {
-    this.k = knowledge;
+    this.knowledge = knowledge;
     this.factory = factory;
   }
 
@@ -158,7 +158,7 @@ final class ReferenceFinder {
     int from = 0;
     int limit = cjk ? 12 : 6;
     while (from < words.size() && from < limit) {
-      NameResolver.Resolution r = k.names().inText(words, from);
+      NameResolver.Resolution r = knowledge.names().inText(words, from);
       if (r != null) {
         String target = gnu(r.target(), rest);
         if (!out.containsKey(target)) {
@@ -199,13 +199,13 @@ final class ReferenceFinder {
     String version = v.group(1) + "." + (v.group(2) == null ? "0" : v.group(2));
     boolean later = LATER.matcher(lower.substring(v.end())).find();
     String id = m.group(1) + "-" + version + (later ? "-or-later" : "-only");
-    return k.entry(id).isPresent() ? id : target;
+    return knowledge.entry(id).isPresent() ? id : target;
   }
 
   private void links(String line, int number, Map<String, LicenseFinding> out) {
     Matcher m = URL.matcher(line);
     while (m.find() && out.size() < MAX_REFERENCES) {
-      String id = k.urls().id(m.group());
+      String id = knowledge.urls().id(m.group());
       if (id != null && !out.containsKey(id)) {
         out.put(
             id,

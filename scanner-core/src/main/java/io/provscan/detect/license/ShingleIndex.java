@@ -133,11 +133,6 @@ final class ShingleIndex {
     return counts[t];
   }
 
-  /** Templates indexed. */
-  int templates() {
-    return counts.length;
-  }
-
   /**
    * The key index of the trigram starting at each position of {@code tokens}, or -1 where no
    * template has it.
@@ -183,10 +178,5 @@ final class ShingleIndex {
   /** The template of posting {@code p}. */
   int posting(int p) {
     return postings[p];
-  }
-
-  /** True when the trigram with this key index occurs in template {@code t}. */
-  boolean contains(int key, int t) {
-    return Arrays.binarySearch(postings, offsets[key], offsets[key + 1], t) >= 0;
   }
 }

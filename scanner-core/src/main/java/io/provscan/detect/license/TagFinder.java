@@ -1,9 +1,6 @@
 package io.provscan.detect.license;
 
 import io.provscan.detect.LicenseFinding;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -61,9 +58,5 @@ final class TagFinder {
       line += s.text().charAt(i) == '\n' ? 1 : 0;
     }
     return line;
-  }
-
-  static List<LicenseFinding> values(Map<String, LicenseFinding> m) {
-    return new ArrayList<>(new LinkedHashMap<>(m).values());
   }
 }
