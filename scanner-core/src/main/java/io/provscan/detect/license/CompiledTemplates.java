@@ -78,25 +78,24 @@ record CompiledTemplates(
     if (!digest.equals(catalog.templatesDigest())) {
       return null;
     }
-    int words = b.getInt();
-    List<String> known = new ArrayList<>(words);
-    for (int i = 0; i < words; i++) {
-      known.add(string(b));
-    }
-    WordIds wordIds = new WordIds(catalog.equivalentWords(), known);
+    WordIds wordIds = new WordIds(catalog.equivalentWords(), strings(b));
     int n = b.getInt();
     List<String> ids = new ArrayList<>(n);
     List<Template> templates = new ArrayList<>(n);
     for (int t = 0; t < n; t++) {
       ids.add(string(b));
-      int[] tokenIds = ints(b);
-      byte[] kinds = bytes(b);
-      byte[] flags = bytes(b);
-      int[] slack = ints(b);
-      templates.add(Template.of(tokenIds, kinds, flags, slack));
+      templates.add(template(b));
     }
     ShingleIndex shingles = ShingleIndex.read(b);
     return new CompiledTemplates(digest, wordIds, ids, templates, shingles);
+  }
+
+  private static Template template(ByteBuffer b) {
+    int[] tokenIds = ints(b);
+    byte[] kinds = bytes(b);
+    byte[] flags = bytes(b);
+    int[] slack = ints(b);
+    return Template.of(tokenIds, kinds, flags, slack);
   }
 
   /** Writes the compiled form to {@code file}, gzipped. */
@@ -108,21 +107,36 @@ record CompiledTemplates(
                 new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16))) {
       o.writeInt(MAGIC);
       string(o, digest);
-      List<String> words = wordIds.words();
-      o.writeInt(words.size());
-      for (String w : words) {
-        string(o, w);
-      }
+      strings(o, wordIds.words());
       o.writeInt(templates.size());
       for (int t = 0; t < templates.size(); t++) {
-        Template tp = templates.get(t);
         string(o, ids.get(t));
-        ints(o, tp.ids);
-        bytes(o, tp.kinds);
-        bytes(o, tp.flags);
-        ints(o, tp.slack);
+        template(o, templates.get(t));
       }
       shingles.write(o);
+    }
+  }
+
+  private static void template(DataOutputStream o, Template t) throws IOException {
+    ints(o, t.ids);
+    bytes(o, t.kinds);
+    bytes(o, t.flags);
+    ints(o, t.slack);
+  }
+
+  private static List<String> strings(ByteBuffer b) {
+    int n = b.getInt();
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(string(b));
+    }
+    return out;
+  }
+
+  private static void strings(DataOutputStream o, List<String> list) throws IOException {
+    o.writeInt(list.size());
+    for (String s : list) {
+      string(o, s);
     }
   }
 

@@ -5,6 +5,7 @@ import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
 import io.provscan.detect.LicenseFinding;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +66,23 @@ public final class LicenseDetector implements Detector {
     // Declarations first in the comparison, so that a card's "license: llama2" line, which the
     // reference finder also reads, is reported once, as what it is: a declaration.
     List<LicenseFinding> declarations = declared.find(input);
+    addNewReferences(referenced.values(), out, declarations);
+    out.addAll(declarations);
+    return out;
+  }
+
+  /** Adds to {@code out} the references that neither it nor the declarations already hold. */
+  private static void addNewReferences(
+      Collection<LicenseFinding> references,
+      List<LicenseFinding> out,
+      List<LicenseFinding> declarations) {
     List<LicenseFinding> known = new ArrayList<>(out);
     known.addAll(declarations);
-    for (LicenseFinding r : referenced.values()) {
+    for (LicenseFinding r : references) {
       if (!insideOrSame(r, known)) {
         out.add(r);
       }
     }
-    out.addAll(declarations);
-    return out;
   }
 
   /**

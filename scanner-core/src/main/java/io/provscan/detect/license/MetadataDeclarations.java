@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Licences named in document metadata: XMP {@code cc:license}, {@code xmpRights:WebStatement},
@@ -23,8 +22,6 @@ final class MetadataDeclarations {
           "license",
           "dcterms:license",
           "dcterms:rights");
-
-  private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>)\\]]+");
 
   private final LicenseKnowledge knowledge;
   private final FindingFactory factory;
@@ -50,7 +47,7 @@ final class MetadataDeclarations {
 
   /** The first licence URL of a value not found yet; true when one was added. */
   private boolean url(String field, String value, List<LicenseFinding> out) {
-    Matcher m = URL.matcher(value);
+    Matcher m = UrlIndex.IN_TEXT.matcher(value);
     while (m.find()) {
       String id = knowledge.urls().id(m.group());
       if (id != null && isNew(id, out)) {

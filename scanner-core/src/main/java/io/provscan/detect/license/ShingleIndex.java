@@ -52,6 +52,16 @@ final class ShingleIndex {
               + " templates");
     }
     int[] counts = new int[requiredIds.size()];
+    long[] packed = packedKeys(requiredIds, counts);
+    Arrays.sort(packed); // by key, then template
+    return fromSorted(packed, counts);
+  }
+
+  /**
+   * Every distinct trigram key of every template, packed above the template's index; {@code counts}
+   * receives each template's number of distinct trigrams.
+   */
+  private static long[] packedKeys(List<int[]> requiredIds, int[] counts) {
     List<long[]> perTemplate = new ArrayList<>();
     int n = 0;
     for (int t = 0; t < requiredIds.size(); t++) {
@@ -67,7 +77,15 @@ final class ShingleIndex {
         packed[k++] = (key << TEMPLATE_BITS) | t;
       }
     }
-    Arrays.sort(packed); // by key, then template
+    return packed;
+  }
+
+  /**
+   * The index of sorted packed keys: one posting list per key, leaving out (and uncounting) keys in
+   * more than {@value #MAX_POSTINGS} templates.
+   */
+  private static ShingleIndex fromSorted(long[] packed, int[] counts) {
+    int n = packed.length;
     long[] keys = new long[n];
     int[] offsets = new int[n + 1];
     int[] postings = new int[n];
@@ -81,13 +99,13 @@ final class ShingleIndex {
       }
       if (j - i > MAX_POSTINGS) {
         for (int x = i; x < j; x++) {
-          counts[(int) (packed[x] & ((1 << TEMPLATE_BITS) - 1))]--;
+          counts[templateOf(packed[x])]--;
         }
       } else {
         keys[distinct] = key;
         offsets[distinct++] = p;
         for (int x = i; x < j; x++) {
-          postings[p++] = (int) (packed[x] & ((1 << TEMPLATE_BITS) - 1));
+          postings[p++] = templateOf(packed[x]);
         }
       }
       i = j;
@@ -98,6 +116,10 @@ final class ShingleIndex {
         Arrays.copyOf(offsets, distinct + 1),
         Arrays.copyOf(postings, p),
         counts);
+  }
+
+  private static int templateOf(long packed) {
+    return (int) (packed & ((1 << TEMPLATE_BITS) - 1));
   }
 
   /** Writes the index (see {@link CompiledTemplates}). */

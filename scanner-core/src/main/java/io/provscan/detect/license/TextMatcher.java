@@ -170,16 +170,13 @@ final class TextMatcher {
     }
     double confidence = r.exact() ? 1.0 : r.confidence(template.requiredCount);
     if (confidence >= MIN_CONFIDENCE) {
-      out.add(
-          new Match(
-              entry,
-              r.first(),
-              r.last(),
-              r.exact(),
-              round(confidence),
-              r.matched(),
-              r.differences()));
+      out.add(match(entry, r, confidence));
     }
+  }
+
+  private static Match match(LicenseEntry entry, Alignment.Result r, double confidence) {
+    return new Match(
+        entry, r.first(), r.last(), r.exact(), round(confidence), r.matched(), r.differences());
   }
 
   /** A confidence as reported: three decimals. */

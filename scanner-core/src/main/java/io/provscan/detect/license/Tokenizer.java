@@ -44,24 +44,32 @@ final class Tokenizer {
         b.add(id(String.valueOf(c)), line, i, i + 1, (byte) 0);
         i++;
       } else if (Character.isLetterOrDigit(c)) {
-        i = word(text, i, to, line, b);
-      } else if (c == '©') {
-        b.add(id("copyright"), line, i, i + 1, (byte) 0);
-        i++;
-      } else if (c == '('
-          && i + 2 < to
-          && (text.charAt(i + 1) | 0x20) == 'c'
-          && text.charAt(i + 2) == ')') {
-        b.add(id("copyright"), line, i, i + 3, (byte) 0);
-        i += 3;
-      } else if (c == '&') {
-        b.add(id("and"), line, i, i + 1, (byte) 0);
-        i++;
+        i = addWord(text, i, to, line, b);
       } else {
-        i++;
+        i = symbol(text, i, to, line, b);
       }
     }
     return b.build();
+  }
+
+  /**
+   * Punctuation at {@code i}: "©" and "(c)" are the word "copyright" (B.10), "&amp;" is "and", and
+   * anything else is dropped (B.6). Returns where the next word may start.
+   */
+  private int symbol(String text, int i, int to, int line, Builder b) {
+    char c = text.charAt(i);
+    if (c == '©') {
+      b.add(id("copyright"), line, i, i + 1, (byte) 0);
+      return i + 1;
+    }
+    if (c == '(' && i + 2 < to && (text.charAt(i + 1) | 0x20) == 'c' && text.charAt(i + 2) == ')') {
+      b.add(id("copyright"), line, i, i + 3, (byte) 0);
+      return i + 3;
+    }
+    if (c == '&') {
+      b.add(id("and"), line, i, i + 1, (byte) 0);
+    }
+    return i + 1;
   }
 
   /** All of {@code text}. */
@@ -69,7 +77,8 @@ final class Tokenizer {
     return tokenize(text, 0, text.length(), 1);
   }
 
-  private int word(String text, int start, int to, int line, Builder b) {
+  /** Adds the word of letters and digits at {@code start}; returns where it ends. */
+  private int addWord(String text, int start, int to, int line, Builder b) {
     int end = start;
     while (end < to && Character.isLetterOrDigit(text.charAt(end)) && !isCjk(text.charAt(end))) {
       end++;

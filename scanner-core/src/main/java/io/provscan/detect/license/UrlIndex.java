@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * lists for two licences tells nothing and is left out.
  */
 final class UrlIndex {
+  /** A URL in running text: up to whitespace, a quote, or a closing bracket or angle. */
+  static final Pattern IN_TEXT = Pattern.compile("https?://[^\\s\"'<>)\\]]+");
+
   /** creativecommons.org/licenses/by-nc-sa/4.0/ and ported versions (…/3.0/de/). */
   private static final Pattern CC =
       Pattern.compile(
