@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Notices and references that name a licence without quoting it: "Licensed under the Apache
@@ -65,11 +64,6 @@ final class ReferenceFinder {
           "dual",
           "same",
           "as");
-
-  private static final Pattern GNU_VERSION = Pattern.compile("version (\\d)(?:\\.(\\d))?");
-  private static final Pattern LATER =
-      Pattern.compile("any later version|or later|or any later|or \\(at your option\\)");
-  private static final Pattern GNU_ID = Pattern.compile("(A?L?GPL|GFDL)-\\d\\.\\d-(only|or-later)");
 
   private final LicenseKnowledge knowledge;
   private final FindingFactory factory;
@@ -174,7 +168,7 @@ final class ReferenceFinder {
     for (int from = 0; from < words.size() && from < limit; from++) {
       NameResolver.Resolution r = knowledge.names().inText(words, from);
       if (r != null) {
-        String target = gnuVersioned(r.target(), rest);
+        String target = GnuVersions.versioned(r.target(), rest, knowledge);
         if (!out.containsKey(target)) {
           out.put(target, notice(target, line, evidence));
         }
@@ -193,28 +187,6 @@ final class ReferenceFinder {
         NOTICE,
         new LicenseFinding.LineRange(line, line),
         Snippets.cut(evidence));
-  }
-
-  /**
-   * GNU notices carry their version and "or later" in the words after the name ("GNU General Public
-   * License as published by the Free Software Foundation; either version 2 of the License, or (at
-   * your option) any later version"). A GNU licence named without a version may be used in any
-   * version (GPL-2.0 §9, GPL-3.0 §14), which is what its "-or-later" id from 1.0 says.
-   */
-  String gnuVersioned(String target, String rest) {
-    Matcher m = GNU_ID.matcher(target);
-    if (!m.matches()) {
-      return target;
-    }
-    String lower = Window.lower(rest);
-    Matcher v = GNU_VERSION.matcher(lower);
-    if (!v.find() || v.start() > 200) {
-      return target; // no version in the notice: the name says it all
-    }
-    String version = v.group(1) + "." + (v.group(2) == null ? "0" : v.group(2));
-    boolean later = LATER.matcher(lower.substring(v.end())).find();
-    String id = m.group(1) + "-" + version + (later ? "-or-later" : "-only");
-    return knowledge.entry(id).isPresent() ? id : target;
   }
 
   private void links(String line, int number, Map<String, LicenseFinding> out) {
