@@ -32,7 +32,7 @@ final class FullTextFinder {
       int first = tokens.lines[m.first()];
       int last = tokens.lines[m.last()];
       if (own.stream().noneMatch(o -> replaces(o, m, first, last))) {
-        out.add(spdx(m, tokens, first, last));
+        out.add(spdxFinding(m, tokens, first, last));
       }
     }
     own.forEach(o -> out.add(o.finding));
@@ -46,7 +46,8 @@ final class FullTextFinder {
     return overlap && (!m.exact() || o.entry.supersedes().contains(m.entry().id()));
   }
 
-  private LicenseFinding spdx(TextMatcher.Match m, Tokens tokens, int first, int last) {
+  /** The finding of an SPDX text match, with notes on "-or-later" and deprecated ids. */
+  private LicenseFinding spdxFinding(TextMatcher.Match m, Tokens tokens, int first, int last) {
     List<String> notes = new ArrayList<>(m.differences());
     LicenseEntry e = m.entry();
     if (e.id().endsWith("-or-later")) {

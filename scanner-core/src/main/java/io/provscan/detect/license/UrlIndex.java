@@ -28,10 +28,10 @@ final class UrlIndex {
 
   private final Map<String, String> byUrl = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
-  private final Set<String> ids;
+  private final Set<String> knownIds;
 
   UrlIndex(Set<String> knownIds) {
-    this.ids = knownIds;
+    this.knownIds = knownIds;
   }
 
   void add(String url, String id) {
@@ -54,7 +54,9 @@ final class UrlIndex {
       String base = "CC-" + cc.group(1).toUpperCase(Locale.ROOT) + "-" + cc.group(2);
       String ported =
           cc.group(3) == null ? null : base + "-" + cc.group(3).toUpperCase(Locale.ROOT);
-      return ported != null && ids.contains(ported) ? ported : ids.contains(base) ? base : null;
+      return ported != null && knownIds.contains(ported)
+          ? ported
+          : knownIds.contains(base) ? base : null;
     }
     Matcher pd = CC_PUBLIC_DOMAIN.matcher(u);
     if (pd.find()) {
