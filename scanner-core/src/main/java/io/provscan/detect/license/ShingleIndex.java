@@ -188,12 +188,12 @@ final class ShingleIndex {
   }
 
   /** Where the postings of a key index start. */
-  int from(int key) {
+  int postingsFrom(int key) {
     return offsets[key];
   }
 
   /** Where the postings of a key index end (exclusive). */
-  int to(int key) {
+  int postingsTo(int key) {
     return offsets[key + 1];
   }
 

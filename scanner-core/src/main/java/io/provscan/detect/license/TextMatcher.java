@@ -112,7 +112,7 @@ final class TextMatcher {
   /** Adds text position {@code i} to every wanted template that has the trigram {@code key}. */
   private static void addPosition(
       ShingleIndex index, int key, int i, boolean[] wanted, int[][] out, int[] size) {
-    for (int p = index.from(key); p < index.to(key); p++) {
+    for (int p = index.postingsFrom(key); p < index.postingsTo(key); p++) {
       int t = index.posting(p);
       if (wanted[t]) {
         if (size[t] == out[t].length) {
