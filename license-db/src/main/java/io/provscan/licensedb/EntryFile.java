@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,9 +42,11 @@ public final class EntryFile {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private final String file;
+  private final YamlFields fields;
 
   private EntryFile(String file) {
     this.file = file;
+    this.fields = new YamlFields(file);
   }
 
   /**
@@ -84,19 +85,19 @@ public final class EntryFile {
     if (root == null || !root.isObject()) {
       throw fail("(file)", "must be a YAML mapping of fields");
     }
-    onlyFields(root, FIELDS, "");
-    String id = requiredText(root, "id");
+    fields.onlyFields(root, FIELDS, "");
+    String id = fields.requiredText(root, "id");
     if (!LICENSE_REF.matcher(id).matches()) {
       throw fail("id", "'" + id + "' must be LicenseRef- followed by letters, digits, '.' or '-'");
     }
-    List<String> aliases = texts(root, "aliases");
+    List<String> aliases = fields.texts(root, "aliases");
     if (aliases.isEmpty()) {
       throw fail("aliases", "needs at least one alias (the Hugging Face id or common name)");
     }
     return new LicenseEntry(
         id,
-        requiredText(root, "name"),
-        optionalText(root, "version"),
+        fields.requiredText(root, "name"),
+        fields.optionalText(root, "version"),
         date(root),
         category(root),
         LicenseEntry.PROVSCAN,
@@ -109,13 +110,13 @@ public final class EntryFile {
         null,
         match(root.get("match")),
         clauses(root.get("clauses")),
-        texts(root, "supersedes"),
-        optionalText(root, "notes"),
+        fields.texts(root, "supersedes"),
+        fields.optionalText(root, "notes"),
         file);
   }
 
   private LicenseCategory category(JsonNode root) {
-    String value = requiredText(root, "category");
+    String value = fields.requiredText(root, "category");
     try {
       return LicenseCategory.fromId(value);
     } catch (IllegalArgumentException e) {
@@ -124,7 +125,7 @@ public final class EntryFile {
   }
 
   private String date(JsonNode root) {
-    String value = optionalText(root, "date");
+    String value = fields.optionalText(root, "date");
     if (value != null) {
       try {
         LocalDate.parse(value);
@@ -136,7 +137,7 @@ public final class EntryFile {
   }
 
   private List<String> urls(JsonNode root) {
-    List<String> urls = texts(root, "urls");
+    List<String> urls = fields.texts(root, "urls");
     for (String url : urls) {
       if (!url.startsWith("https://") && !url.startsWith("http://")) {
         throw fail("urls", "'" + url + "' must start with https:// or http://");
@@ -149,13 +150,13 @@ public final class EntryFile {
     if (node == null || !node.isObject()) {
       throw fail("match", "is required: the phrases that recognise the text ({all, any, none})");
     }
-    onlyFields(node, MATCH_FIELDS, "match.");
-    List<String> all = texts(node, "all", "match.all");
+    fields.onlyFields(node, MATCH_FIELDS, "match.");
+    List<String> all = fields.texts(node, "all", "match.all");
     if (all.isEmpty()) {
       throw fail("match.all", "needs at least one phrase (the title, or a version or date line)");
     }
     return new LicenseEntry.Match(
-        all, texts(node, "any", "match.any"), texts(node, "none", "match.none"));
+        all, fields.texts(node, "any", "match.any"), fields.texts(node, "none", "match.none"));
   }
 
   private List<LicenseEntry.ClauseSpec> clauses(JsonNode node) {
@@ -176,8 +177,8 @@ public final class EntryFile {
     if (!node.isObject()) {
       throw fail(where, "must be a mapping {id, value, phrase}");
     }
-    onlyFields(node, CLAUSE_FIELDS, where + ".");
-    String id = requiredText(node, "id", where + ".id");
+    fields.onlyFields(node, CLAUSE_FIELDS, where + ".");
+    String id = fields.requiredText(node, "id", where + ".id");
     ClauseType type;
     try {
       type = ClauseType.fromId(id);
@@ -190,72 +191,10 @@ public final class EntryFile {
       throw fail(where + ".value", "of " + id + " " + problem);
     }
     return new LicenseEntry.ClauseSpec(
-        type, value, optionalText(node, "phrase", where + ".phrase"));
-  }
-
-  private void onlyFields(JsonNode node, Set<String> allowed, String prefix) {
-    for (Map.Entry<String, JsonNode> field : node.properties()) {
-      String name = field.getKey();
-      if (!allowed.contains(name)) {
-        throw fail(prefix + name, "is not a known field; expected one of " + allowed);
-      }
-    }
-  }
-
-  private String requiredText(JsonNode node, String name) {
-    return requiredText(node, name, name);
-  }
-
-  private String requiredText(JsonNode node, String name, String field) {
-    String value = optionalText(node, name, field);
-    if (value == null) {
-      throw fail(field, "is required");
-    }
-    return value;
-  }
-
-  private String optionalText(JsonNode node, String name) {
-    return optionalText(node, name, name);
-  }
-
-  private String optionalText(JsonNode node, String name, String field) {
-    JsonNode v = node.get(name);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw fail(field, "must be a string (quote it), got " + v);
-    }
-    if (v.asText().isBlank()) {
-      throw fail(field, "must not be blank");
-    }
-    return v.asText().strip();
-  }
-
-  private List<String> texts(JsonNode node, String name) {
-    return texts(node, name, name);
-  }
-
-  private List<String> texts(JsonNode node, String name, String field) {
-    JsonNode v = node.get(name);
-    List<String> out = new ArrayList<>();
-    if (v == null || v.isNull()) {
-      return out;
-    }
-    if (!v.isArray()) {
-      throw fail(field, "must be a list of strings");
-    }
-    for (int i = 0; i < v.size(); i++) {
-      JsonNode item = v.get(i);
-      if (!item.isTextual() || item.asText().isBlank()) {
-        throw fail(field + "[" + i + "]", "must be a non-blank string, got " + item);
-      }
-      out.add(item.asText().strip());
-    }
-    return out;
+        type, value, fields.optionalText(node, "phrase", where + ".phrase"));
   }
 
   private IllegalArgumentException fail(String field, String problem) {
-    return new IllegalArgumentException(file + ": field '" + field + "' " + problem);
+    return fields.fail(field, problem);
   }
 }

@@ -59,6 +59,29 @@ public record LicenseEntry(
     supersedes = supersedes == null ? List.of() : List.copyOf(supersedes);
   }
 
+  /** This entry without its template (the catalogue keeps templates in a resource of their own). */
+  public LicenseEntry withoutTemplate() {
+    return new LicenseEntry(
+        id,
+        name,
+        version,
+        date,
+        category,
+        source,
+        exception,
+        osiApproved,
+        fsfLibre,
+        deprecated,
+        urls,
+        aliases,
+        null,
+        match,
+        clauses,
+        supersedes,
+        notes,
+        file);
+  }
+
   /** True for entries of the SPDX licence list. */
   public boolean isSpdx() {
     return SPDX.equals(source);

@@ -50,7 +50,7 @@ final class SpdxAdditions {
     for (int i = 0; i < list.size(); i++) {
       JsonNode rule = list.get(i);
       String where = "categories[" + i + "]";
-      LicenseCategory category = category(rule.path("category").asText(), where + ".category");
+      LicenseCategory category = parseCategory(rule.path("category").asText(), where + ".category");
       List<String> ids = new ArrayList<>();
       List<Pattern> globs = new ArrayList<>();
       for (JsonNode id : rule.path("ids")) {
@@ -68,8 +68,8 @@ final class SpdxAdditions {
   }
 
   private void readDefault(JsonNode node) {
-    freeDefault = category(node.path("free").asText(), "default.free");
-    otherDefault = category(node.path("other").asText(), "default.other");
+    freeDefault = parseCategory(node.path("free").asText(), "default.free");
+    otherDefault = parseCategory(node.path("other").asText(), "default.other");
   }
 
   private void readAliases(JsonNode node, Set<String> knownIds) {
@@ -83,7 +83,7 @@ final class SpdxAdditions {
     }
   }
 
-  private LicenseCategory category(String value, String field) {
+  private LicenseCategory parseCategory(String value, String field) {
     try {
       return LicenseCategory.fromId(value);
     } catch (IllegalArgumentException e) {

@@ -23,14 +23,14 @@ import java.util.zip.GZIPOutputStream;
  * instead.
  *
  * @param digest the catalogue's {@link Catalog#templatesDigest()}
- * @param vocabulary the words of the templates
+ * @param wordIds the words of the templates, with their ids
  * @param ids the template ids, in index order
  * @param templates the compiled templates
  * @param shingles the candidate index over them
  */
 record CompiledTemplates(
     String digest,
-    Vocabulary vocabulary,
+    WordIds wordIds,
     List<String> ids,
     List<Template> templates,
     ShingleIndex shingles) {
@@ -42,8 +42,8 @@ record CompiledTemplates(
 
   /** Compiles the catalogue's templates. */
   static CompiledTemplates compile(Catalog catalog) {
-    Vocabulary vocabulary = new Vocabulary(catalog.equivalentWords());
-    Tokenizer adding = Tokenizer.adding(vocabulary);
+    WordIds wordIds = new WordIds(catalog.equivalentWords());
+    Tokenizer adding = Tokenizer.adding(wordIds);
     List<String> ids = new ArrayList<>();
     List<Template> templates = new ArrayList<>();
     List<int[]> required = new ArrayList<>();
@@ -53,8 +53,8 @@ record CompiledTemplates(
       templates.add(t);
       required.add(t.requiredIds());
     }
-    ShingleIndex shingles = ShingleIndex.build(required, vocabulary.size() + 1);
-    return new CompiledTemplates(catalog.templatesDigest(), vocabulary, ids, templates, shingles);
+    ShingleIndex shingles = ShingleIndex.build(required, wordIds.size() + 1);
+    return new CompiledTemplates(catalog.templatesDigest(), wordIds, ids, templates, shingles);
   }
 
   /** The bundled compiled templates if they were made from this catalogue, else null. */
@@ -78,25 +78,24 @@ record CompiledTemplates(
     if (!digest.equals(catalog.templatesDigest())) {
       return null;
     }
-    int words = b.getInt();
-    List<String> known = new ArrayList<>(words);
-    for (int i = 0; i < words; i++) {
-      known.add(string(b));
-    }
-    Vocabulary vocabulary = new Vocabulary(catalog.equivalentWords(), known);
+    WordIds wordIds = new WordIds(catalog.equivalentWords(), strings(b));
     int n = b.getInt();
     List<String> ids = new ArrayList<>(n);
     List<Template> templates = new ArrayList<>(n);
     for (int t = 0; t < n; t++) {
       ids.add(string(b));
-      int[] tokenIds = ints(b);
-      byte[] kinds = bytes(b);
-      byte[] flags = bytes(b);
-      int[] slack = ints(b);
-      templates.add(Template.of(tokenIds, kinds, flags, slack));
+      templates.add(template(b));
     }
     ShingleIndex shingles = ShingleIndex.read(b);
-    return new CompiledTemplates(digest, vocabulary, ids, templates, shingles);
+    return new CompiledTemplates(digest, wordIds, ids, templates, shingles);
+  }
+
+  private static Template template(ByteBuffer b) {
+    int[] tokenIds = ints(b);
+    byte[] kinds = bytes(b);
+    byte[] flags = bytes(b);
+    int[] slack = ints(b);
+    return Template.of(tokenIds, kinds, flags, slack);
   }
 
   /** Writes the compiled form to {@code file}, gzipped. */
@@ -108,21 +107,36 @@ record CompiledTemplates(
                 new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), 1 << 16))) {
       o.writeInt(MAGIC);
       string(o, digest);
-      List<String> words = vocabulary.words();
-      o.writeInt(words.size());
-      for (String w : words) {
-        string(o, w);
-      }
+      strings(o, wordIds.words());
       o.writeInt(templates.size());
       for (int t = 0; t < templates.size(); t++) {
-        Template tp = templates.get(t);
         string(o, ids.get(t));
-        ints(o, tp.ids);
-        bytes(o, tp.kinds);
-        bytes(o, tp.flags);
-        ints(o, tp.slack);
+        template(o, templates.get(t));
       }
       shingles.write(o);
+    }
+  }
+
+  private static void template(DataOutputStream o, Template t) throws IOException {
+    ints(o, t.ids);
+    bytes(o, t.kinds);
+    bytes(o, t.flags);
+    ints(o, t.slack);
+  }
+
+  private static List<String> strings(ByteBuffer b) {
+    int n = b.getInt();
+    List<String> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(string(b));
+    }
+    return out;
+  }
+
+  private static void strings(DataOutputStream o, List<String> list) throws IOException {
+    o.writeInt(list.size());
+    for (String s : list) {
+      string(o, s);
     }
   }
 

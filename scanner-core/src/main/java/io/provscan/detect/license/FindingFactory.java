@@ -29,10 +29,10 @@ final class FindingFactory {
           "(?i).*(classpath|gcc|llvm|link|openjdk|universal-foss|wxwindows|qt-lgpl|font|autoconf"
               + "|bison|libtool|gnu-javamail|i2p|ocaml|openvpn|qwt|u-boot|mif|swi).*");
 
-  private final LicenseKnowledge k;
+  private final LicenseKnowledge knowledge;
 
   FindingFactory(LicenseKnowledge knowledge) {
-    this.k = knowledge;
+    this.knowledge = knowledge;
   }
 
   /** A finding of one catalogue entry with the given clauses. */
@@ -71,17 +71,7 @@ final class FindingFactory {
     try {
       parsed = SpdxExpression.parse(text.strip());
     } catch (IllegalArgumentException e) {
-      String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
-      return new LicenseFinding(
-          shown.strip(),
-          "malformed SPDX expression",
-          basis,
-          0,
-          LicenseCategory.UNKNOWN.id(),
-          List.of(),
-          lines,
-          evidence,
-          List.of("malformed SPDX expression: " + e.getMessage()));
+      return malformed(text, basis, lines, evidence, e.getMessage());
     }
     Summary s = summarize(parsed);
     double c = s.unknown.isEmpty() ? confidence : Math.min(confidence, 0.5);
@@ -89,6 +79,22 @@ final class FindingFactory {
     s.unknown.forEach(id -> notes.add("unknown licence id '" + id + "'"));
     return new LicenseFinding(
         s.spdx, s.name, basis, c, s.category.id(), s.clauses, lines, evidence, notes);
+  }
+
+  /** A finding of confidence 0 that says why the expression is malformed. */
+  private static LicenseFinding malformed(
+      String text, String basis, LicenseFinding.LineRange lines, String evidence, String problem) {
+    String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    return new LicenseFinding(
+        shown.strip(),
+        "malformed SPDX expression",
+        basis,
+        0,
+        LicenseCategory.UNKNOWN.id(),
+        List.of(),
+        lines,
+        evidence,
+        List.of("malformed SPDX expression: " + problem));
   }
 
   /** What an expression sums up to. */
@@ -114,25 +120,25 @@ final class FindingFactory {
 
   private Summary id(SpdxExpression.Id id) {
     String raw = id.id() + (id.plus() ? "+" : "");
-    Optional<LicenseEntry> entry = k.entry(raw).or(() -> k.entry(id.id()));
+    Optional<LicenseEntry> entry = knowledge.entry(raw).or(() -> knowledge.entry(id.id()));
     if (entry.isEmpty()) {
       List<String> unknown = id.id().startsWith("LicenseRef-") ? List.of() : List.of(raw);
       return new Summary(raw, raw, LicenseCategory.UNKNOWN, List.of(), unknown);
     }
     LicenseEntry found = entry.get();
-    String canonical = LicenseKnowledge.current(found.id());
+    String canonical = CatalogNames.current(found.id());
     if (id.plus() && !raw.equalsIgnoreCase(found.id())) {
       canonical =
           canonical.endsWith("-only") ? canonical.replace("-only", "-or-later") : canonical + "+";
     }
-    LicenseEntry current = k.entry(canonical).orElse(found);
+    LicenseEntry current = knowledge.entry(canonical).orElse(found);
     return new Summary(
         canonical, current.name(), current.category(), catalogueClauses(current), List.of());
   }
 
   private Summary with(SpdxExpression.With w) {
     Summary license = summarize(w.license());
-    Optional<LicenseEntry> x = k.entry(w.exception());
+    Optional<LicenseEntry> x = knowledge.entry(w.exception());
     String exception = x.map(LicenseEntry::id).orElse(w.exception());
     List<String> unknown = new ArrayList<>(license.unknown);
     if (x.isEmpty() || !x.get().exception()) {
@@ -154,7 +160,6 @@ final class FindingFactory {
     List<String> names = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     Map<String, LicenseFinding.Clause> clauses = new LinkedHashMap<>();
-    LicenseCategory category = null;
     Summary chosen = null;
     for (SpdxExpression p : parts) {
       Summary s = summarize(p);
@@ -165,13 +170,7 @@ final class FindingFactory {
       if (and) {
         s.clauses.forEach(c -> clauses.putIfAbsent(c.id() + c.value(), c));
       }
-      boolean pick =
-          category == null
-              || (and
-                  ? s.category.restrictiveness() > category.restrictiveness()
-                  : s.category.restrictiveness() < category.restrictiveness());
-      if (pick) {
-        category = s.category;
+      if (chosen == null || wins(s.category, chosen.category, and)) {
         chosen = s;
       }
     }
@@ -180,8 +179,15 @@ final class FindingFactory {
     return new Summary(
         String.join(op, spdx),
         String.join(op.toLowerCase(Locale.ROOT), names),
-        category,
+        chosen == null ? null : chosen.category,
         out,
         unknown);
+  }
+
+  /** Whether a part's category sums the expression up instead of the one chosen so far. */
+  private static boolean wins(LicenseCategory part, LicenseCategory chosen, boolean and) {
+    return and
+        ? part.restrictiveness() > chosen.restrictiveness()
+        : part.restrictiveness() < chosen.restrictiveness();
   }
 }

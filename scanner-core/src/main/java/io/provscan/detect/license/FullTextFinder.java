@@ -14,25 +14,25 @@ final class FullTextFinder {
   /** Confidence of a model-licence text whose recognising phrases are all present: {@value}. */
   static final double PHRASES_MATCHED = 0.9;
 
-  private final LicenseKnowledge k;
+  private final LicenseKnowledge knowledge;
   private final TextMatcher matcher;
   private final FindingFactory factory;
 
   FullTextFinder(LicenseKnowledge knowledge, FindingFactory factory) {
-    this.k = knowledge;
+    this.knowledge = knowledge;
     this.matcher = new TextMatcher(knowledge);
     this.factory = factory;
   }
 
   /** The licence texts in {@code tokens}. */
   List<LicenseFinding> find(Tokens tokens) {
-    List<Own> own = own(tokens);
+    List<OwnText> own = ownTexts(tokens);
     List<LicenseFinding> out = new ArrayList<>();
     for (TextMatcher.Match m : matcher.find(tokens)) {
       int first = tokens.lines[m.first()];
       int last = tokens.lines[m.last()];
       if (own.stream().noneMatch(o -> replaces(o, m, first, last))) {
-        out.add(spdx(m, tokens, first, last));
+        out.add(spdxFinding(m, tokens, first, last));
       }
     }
     own.forEach(o -> out.add(o.finding));
@@ -41,19 +41,21 @@ final class FullTextFinder {
   }
 
   /** A model licence replaces an SPDX text it contains (Kimi's modified MIT) or resembles. */
-  private static boolean replaces(Own o, TextMatcher.Match m, int first, int last) {
+  private static boolean replaces(OwnText o, TextMatcher.Match m, int first, int last) {
     boolean overlap = first <= o.last && last >= o.first;
     return overlap && (!m.exact() || o.entry.supersedes().contains(m.entry().id()));
   }
 
-  private LicenseFinding spdx(TextMatcher.Match m, Tokens tokens, int first, int last) {
+  /** The finding of an SPDX text match, with notes on "-or-later" and deprecated ids. */
+  private LicenseFinding spdxFinding(TextMatcher.Match m, Tokens tokens, int first, int last) {
     List<String> notes = new ArrayList<>(m.differences());
     LicenseEntry e = m.entry();
     if (e.id().endsWith("-or-later")) {
       // The "-or-later" template is the same licence text: a text never says "or later" itself.
-      e = k.entry(e.id().replace("-or-later", "-only")).orElse(e);
+      e = knowledge.entry(e.id().replace("-or-later", "-only")).orElse(e);
     }
-    if (e.id().endsWith("-only") && k.entry(e.id().replace("-only", "-or-later")).isPresent()) {
+    if (e.id().endsWith("-only")
+        && knowledge.entry(e.id().replace("-only", "-or-later")).isPresent()) {
       notes.add("the text alone does not say whether later versions apply; a notice decides");
     }
     if (e.deprecated()) {
@@ -69,30 +71,75 @@ final class FullTextFinder {
         notes);
   }
 
-  private record Own(LicenseEntry entry, int first, int last, LicenseFinding finding) {}
+  /**
+   * A model-licence text found.
+   *
+   * @param entry its entry
+   * @param first its first line
+   * @param last its last line
+   * @param finding what is reported
+   */
+  private record OwnText(LicenseEntry entry, int first, int last, LicenseFinding finding) {}
 
-  private List<Own> own(Tokens tokens) {
-    int[] at = k.phrases().find(tokens);
-    List<Own> out = new ArrayList<>();
-    for (LicenseKnowledge.OwnEntry o : k.own()) {
-      if (all(o.all(), at) && (o.any().length == 0 || anyOf(o.any(), at)) && !anyOf(o.none(), at)) {
-        out.add(ownFinding(o, at, tokens));
+  /**
+   * An own entry's clauses as found in a text.
+   *
+   * @param clauses every clause, with the line that states it when its phrase was found
+   * @param notes the clauses whose phrase was not found
+   * @param confidence {@link #PHRASES_MATCHED}, raised by the share of clause phrases found
+   */
+  private record ClausesFound(
+      List<LicenseFinding.Clause> clauses, List<String> notes, double confidence) {}
+
+  private List<OwnText> ownTexts(Tokens tokens) {
+    int[] at = knowledge.phrases().find(tokens);
+    List<OwnText> out = new ArrayList<>();
+    for (OwnEntry o : knowledge.ownEntries()) {
+      if (o.recognised(at)) {
+        out.add(ownText(o, at, tokens));
       }
     }
     return out;
   }
 
-  private Own ownFinding(LicenseKnowledge.OwnEntry o, int[] at, Tokens tokens) {
-    int first = Integer.MAX_VALUE;
-    int last = -1;
-    int firstToken = -1;
-    for (int p : concat(o.all(), o.any())) {
-      if (at[p] >= 0) {
-        first = Math.min(first, at[p]);
-        last = Math.max(last, at[p] + k.phrases().length(p) - 1);
-        firstToken = first;
-      }
+  /** The text of {@code o}: from its first phrase found to its last, clause phrases included. */
+  private OwnText ownText(OwnEntry o, int[] at, Tokens tokens) {
+    int[] span = {Integer.MAX_VALUE, -1};
+    for (int p : o.all()) {
+      widen(span, p, at);
     }
+    for (int p : o.any()) {
+      widen(span, p, at);
+    }
+    int firstToken = span[1] >= 0 ? span[0] : -1; // the evidence: the first recognising phrase
+    ClausesFound found = clauses(o, at, tokens, span);
+    int firstLine = tokens.lines[span[0]];
+    int lastLine = tokens.lines[span[1]];
+    LicenseFinding f =
+        factory.entry(
+            o.entry(),
+            "text",
+            TextMatcher.round(found.confidence()),
+            new LicenseFinding.LineRange(firstLine, lastLine),
+            found.clauses(),
+            Snippets.lineAt(tokens.text, tokens.starts[firstToken]),
+            found.notes());
+    return new OwnText(o.entry(), firstLine, lastLine, f);
+  }
+
+  /** Widens the token span {@code [span[0], span[1]]} to phrase {@code p} when it is present. */
+  private void widen(int[] span, int p, int[] at) {
+    if (at[p] >= 0) {
+      span[0] = Math.min(span[0], at[p]);
+      span[1] = Math.max(span[1], at[p] + knowledge.phrases().length(p) - 1);
+    }
+  }
+
+  /**
+   * The entry's clauses: one without a phrase comes from the catalogue; one with a phrase is quoted
+   * from the line that states it (and widens {@code span}) or noted as not found.
+   */
+  private ClausesFound clauses(OwnEntry o, int[] at, Tokens tokens, int[] span) {
     List<LicenseFinding.Clause> clauses = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     int withPhrase = 0;
@@ -101,64 +148,30 @@ final class FullTextFinder {
     for (int i = 0; i < specs.size(); i++) {
       LicenseEntry.ClauseSpec c = specs.get(i);
       int p = o.clausePhrases()[i];
+      withPhrase += p < 0 ? 0 : 1;
       if (p < 0) {
         clauses.add(
             new LicenseFinding.Clause(
                 c.type().id(), c.value(), "catalogue: " + o.entry().id(), null));
-        continue;
-      }
-      withPhrase++;
-      if (at[p] >= 0) {
+      } else if (at[p] >= 0) {
         found++;
-        first = Math.min(first, at[p]);
-        last = Math.max(last, at[p] + k.phrases().length(p) - 1);
-        clauses.add(
-            new LicenseFinding.Clause(
-                c.type().id(),
-                c.value(),
-                Snippets.lineAt(tokens.text, tokens.starts[at[p]]),
-                tokens.lines[at[p]]));
+        widen(span, p, at);
+        clauses.add(stated(c, at[p], tokens));
       } else {
         notes.add("clause " + c.type().id() + " not found: \"" + c.phrase() + "\"");
       }
     }
     double confidence =
         withPhrase == 0 ? 1.0 : PHRASES_MATCHED + (1 - PHRASES_MATCHED) * found / withPhrase;
-    int firstLine = tokens.lines[first];
-    int lastLine = tokens.lines[last];
-    LicenseFinding f =
-        factory.entry(
-            o.entry(),
-            "text",
-            TextMatcher.round(confidence),
-            new LicenseFinding.LineRange(firstLine, lastLine),
-            clauses,
-            Snippets.lineAt(tokens.text, tokens.starts[firstToken]),
-            notes);
-    return new Own(o.entry(), firstLine, lastLine, f);
+    return new ClausesFound(clauses, notes, confidence);
   }
 
-  private static int[] concat(int[] a, int[] b) {
-    int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, c, a.length, b.length);
-    return c;
-  }
-
-  private static boolean all(int[] phrases, int[] at) {
-    for (int p : phrases) {
-      if (at[p] < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean anyOf(int[] phrases, int[] at) {
-    for (int p : phrases) {
-      if (at[p] >= 0) {
-        return true;
-      }
-    }
-    return false;
+  /** A clause quoted from the line of the text where its phrase starts (token {@code at}). */
+  private static LicenseFinding.Clause stated(LicenseEntry.ClauseSpec c, int at, Tokens tokens) {
+    return new LicenseFinding.Clause(
+        c.type().id(),
+        c.value(),
+        Snippets.lineAt(tokens.text, tokens.starts[at]),
+        tokens.lines[at]);
   }
 }

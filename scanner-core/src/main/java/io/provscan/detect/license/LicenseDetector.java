@@ -5,6 +5,7 @@ import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
 import io.provscan.detect.LicenseFinding;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class LicenseDetector implements Detector {
     List<LicenseFinding> out = new ArrayList<>();
     Map<String, LicenseFinding> tagged = new LinkedHashMap<>();
     Map<String, LicenseFinding> referenced = new LinkedHashMap<>();
-    Tokenizer tokenizer = Tokenizer.reading(knowledge.vocabulary());
+    Tokenizer tokenizer = Tokenizer.reading(knowledge.wordIds());
     for (Window.Segment s : Window.of(text)) {
       out.addAll(texts.find(tokenizer.tokenize(text, s.from(), s.to(), s.firstLine())));
       tags.find(s, tagged);
@@ -65,15 +66,23 @@ public final class LicenseDetector implements Detector {
     // Declarations first in the comparison, so that a card's "license: llama2" line, which the
     // reference finder also reads, is reported once, as what it is: a declaration.
     List<LicenseFinding> declarations = declared.find(input);
+    addNewReferences(referenced.values(), out, declarations);
+    out.addAll(declarations);
+    return out;
+  }
+
+  /** Adds to {@code out} the references that neither it nor the declarations already hold. */
+  private static void addNewReferences(
+      Collection<LicenseFinding> references,
+      List<LicenseFinding> out,
+      List<LicenseFinding> declarations) {
     List<LicenseFinding> known = new ArrayList<>(out);
     known.addAll(declarations);
-    for (LicenseFinding r : referenced.values()) {
+    for (LicenseFinding r : references) {
       if (!insideOrSame(r, known)) {
         out.add(r);
       }
     }
-    out.addAll(declarations);
-    return out;
   }
 
   /**

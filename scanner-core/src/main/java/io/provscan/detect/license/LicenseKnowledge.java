@@ -5,81 +5,42 @@ import io.provscan.licensedb.Catalog;
 import io.provscan.licensedb.LicenseCategory;
 import io.provscan.licensedb.LicenseEntry;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Everything the licence detectors know, compiled once from the catalogue: the vocabulary, every
- * SPDX template as word ids, the shingle index over them, the phrases of provscan's own entries,
- * the names and the URLs. Building it is the catalogue's start-up cost, paid once per JVM (so once
- * per scan); {@link #startupNanos()} reports it. Immutable and thread-safe.
+ * Everything the licence detectors know, compiled once from the catalogue: the word ids, every SPDX
+ * template as word ids, the shingle index over them, the phrases of provscan's own entries, the
+ * names and the URLs. Building it is the catalogue's start-up cost, paid once per JVM (so once per
+ * scan); {@link #startupNanos()} reports it. Immutable and thread-safe.
  */
 public final class LicenseKnowledge {
-  /** Deprecated GNU ids: "GPL-2.0" means -only and "GPL-2.0+" -or-later (SPDX list 3.0 notes). */
-  private static final Pattern GNU_DEPRECATED =
-      Pattern.compile("((?:A|L)?GPL|GFDL)-(\\d\\.\\d)(\\+)?");
-
   private final Catalog catalog;
-  private final Vocabulary vocabulary;
-  private final List<LicenseEntry> templated = new ArrayList<>();
-  private final List<Template> templates = new ArrayList<>();
+  private final WordIds wordIds;
+  private final List<LicenseEntry> templated;
+  private final List<Template> templates;
   private final ShingleIndex shingles;
-  private final List<OwnEntry> own = new ArrayList<>();
   private final PhraseIndex phrases = new PhraseIndex();
-  private final NameResolver names = new NameResolver();
-  private final UrlIndex urls;
+  private final List<OwnEntry> ownEntries;
+  private final CatalogNames names;
   private final long buildNanos;
   private final boolean compiledAtStartup;
 
   /** Made on first use; racy but idempotent (the factory is stateless). */
   private volatile FindingFactory factory;
 
-  /**
-   * One of provscan's own entries with the numbers of its phrases in the phrase index.
-   *
-   * @param entry the entry
-   * @param all phrases that must all be present
-   * @param any phrases of which one must be present
-   * @param none phrases that must be absent
-   * @param clausePhrases for each clause, its phrase's number, or -1 when it has none
-   */
-  record OwnEntry(LicenseEntry entry, int[] all, int[] any, int[] none, int[] clausePhrases) {}
-
   private LicenseKnowledge(Catalog catalog, boolean useBundle) {
     long start = System.nanoTime();
     this.catalog = catalog;
-    CompiledTemplates compiled = useBundle ? CompiledTemplates.bundled(catalog) : null;
-    this.compiledAtStartup = compiled == null;
-    if (compiled == null) {
-      compiled = CompiledTemplates.compile(catalog);
-    }
-    this.vocabulary = compiled.vocabulary();
+    CompiledTemplates bundled = useBundle ? CompiledTemplates.bundled(catalog) : null;
+    this.compiledAtStartup = bundled == null;
+    CompiledTemplates compiled = bundled != null ? bundled : CompiledTemplates.compile(catalog);
+    this.wordIds = compiled.wordIds();
     this.shingles = compiled.shingles();
-    templates.addAll(compiled.templates());
-    for (String id : compiled.ids()) {
-      templated.add(
-          catalog
-              .byId(id)
-              .orElseThrow(() -> new IllegalStateException("template of unknown id " + id)));
-    }
-    Tokenizer adding = Tokenizer.adding(vocabulary);
-    Set<String> ids = new HashSet<>();
-    for (LicenseEntry e : catalog.entries()) {
-      ids.add(e.id());
-      if (e.match() != null) {
-        own.add(ownEntry(e, adding));
-      }
-    }
-    this.urls = new UrlIndex(ids);
-    for (LicenseEntry e : catalog.entries()) {
-      addNames(e);
-    }
-    catalog.aliasExpressions().forEach((name, expr) -> names.add(name, expr, 0));
+    this.templates = List.copyOf(compiled.templates());
+    this.templated = entriesOf(catalog, compiled.ids());
+    this.ownEntries = ownEntries(catalog, Tokenizer.adding(wordIds));
+    this.names = CatalogNames.of(catalog);
     this.buildNanos = System.nanoTime() - start;
   }
 
@@ -102,42 +63,30 @@ public final class LicenseKnowledge {
     return compiledAtStartup;
   }
 
-  private OwnEntry ownEntry(LicenseEntry e, Tokenizer adding) {
-    LicenseEntry.Match m = e.match();
-    int[] clauses = new int[e.clauses().size()];
-    for (int i = 0; i < clauses.length; i++) {
-      String p = e.clauses().get(i).phrase();
-      clauses[i] = p == null ? -1 : phrases.add(p, adding);
+  /** The catalogue entries of the compiled templates, in template order. */
+  private static List<LicenseEntry> entriesOf(Catalog catalog, List<String> templateIds) {
+    List<LicenseEntry> out = new ArrayList<>(templateIds.size());
+    for (String id : templateIds) {
+      out.add(
+          catalog
+              .byId(id)
+              .orElseThrow(() -> new IllegalStateException("template of unknown id " + id)));
     }
-    return new OwnEntry(
-        e, add(m.all(), adding), add(m.any(), adding), add(m.none(), adding), clauses);
+    return List.copyOf(out);
   }
 
-  private int[] add(List<String> list, Tokenizer adding) {
-    return list.stream().mapToInt(p -> phrases.add(p, adding)).filter(n -> n >= 0).toArray();
-  }
-
-  private void addNames(LicenseEntry e) {
-    String target = e.deprecated() ? current(e.id()) : e.id();
-    for (String alias : e.aliases()) {
-      names.add(alias, target, 0);
+  /**
+   * provscan's own entries with their phrases filed in the phrase index; their new words join the
+   * word ids (the templates' words came first).
+   */
+  private List<OwnEntry> ownEntries(Catalog catalog, Tokenizer adding) {
+    List<OwnEntry> out = new ArrayList<>();
+    for (LicenseEntry e : catalog.entries()) {
+      if (e.match() != null) {
+        out.add(OwnEntry.compile(e, phrases, adding));
+      }
     }
-    for (String url : e.urls()) {
-      urls.add(url, target);
-    }
-    names.add(e.id(), target, e.deprecated() ? 3 : 1);
-    if (e.name() != null) {
-      names.add(e.name(), target, e.deprecated() ? 3 : e.isSpdx() ? 2 : 1);
-    }
-  }
-
-  /** The current id of a deprecated GNU id ("GPL-2.0+" is "GPL-2.0-or-later"); else the id. */
-  static String current(String id) {
-    Matcher m = GNU_DEPRECATED.matcher(id);
-    if (m.matches()) {
-      return m.group(1) + "-" + m.group(2) + (m.group(3) != null ? "-or-later" : "-only");
-    }
-    return id;
+    return List.copyOf(out);
   }
 
   /** The catalogue. */
@@ -155,8 +104,8 @@ public final class LicenseKnowledge {
     return catalog.byId(id);
   }
 
-  Vocabulary vocabulary() {
-    return vocabulary;
+  WordIds wordIds() {
+    return wordIds;
   }
 
   ShingleIndex shingles() {
@@ -171,8 +120,8 @@ public final class LicenseKnowledge {
     return templated.get(t);
   }
 
-  List<OwnEntry> own() {
-    return own;
+  List<OwnEntry> ownEntries() {
+    return ownEntries;
   }
 
   PhraseIndex phrases() {
@@ -180,15 +129,11 @@ public final class LicenseKnowledge {
   }
 
   NameResolver names() {
-    return names;
+    return names.names();
   }
 
   UrlIndex urls() {
-    return urls;
-  }
-
-  Map<String, String> aliasExpressions() {
-    return catalog.aliasExpressions();
+    return names.urls();
   }
 
   /**
@@ -200,7 +145,7 @@ public final class LicenseKnowledge {
     if (name == null || name.isBlank()) {
       return null;
     }
-    String target = names.exact(name);
+    String target = names.names().exact(name);
     if (target != null) {
       return target;
     }

@@ -27,11 +27,6 @@ final class PhraseIndex {
     return n;
   }
 
-  /** Phrases held. */
-  int size() {
-    return phrases.size();
-  }
-
   private static long key(int a, int b) {
     return ((long) a << 32) | (b & 0xffffffffL);
   }
@@ -42,7 +37,7 @@ final class PhraseIndex {
     java.util.Arrays.fill(first, -1);
     int[] ids = text.ids;
     for (int i = 0; i + 1 < text.size; i++) {
-      if (ids[i] == Vocabulary.UNKNOWN) {
+      if (ids[i] == WordIds.UNKNOWN) {
         continue;
       }
       List<Integer> starting = byStart.get(key(ids[i], ids[i + 1]));

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Notices and references that name a licence without quoting it: "Licensed under the Apache
@@ -66,17 +65,11 @@ final class ReferenceFinder {
           "same",
           "as");
 
-  private static final Pattern URL = Pattern.compile("https?://[^\\s\"'<>)\\]]+");
-  private static final Pattern GNU_VERSION = Pattern.compile("version (\\d)(?:\\.(\\d))?");
-  private static final Pattern LATER =
-      Pattern.compile("any later version|or later|or any later|or \\(at your option\\)");
-  private static final Pattern GNU_ID = Pattern.compile("(A?L?GPL|GFDL)-\\d\\.\\d-(only|or-later)");
-
-  private final LicenseKnowledge k;
+  private final LicenseKnowledge knowledge;
   private final FindingFactory factory;
 
   ReferenceFinder(LicenseKnowledge knowledge, FindingFactory factory) {
-    this.k = knowledge;
+    this.knowledge = knowledge;
     this.factory = factory;
   }
 
@@ -90,15 +83,15 @@ final class ReferenceFinder {
         (line, start, end) -> {
           int next = marks.nextSetBit(start - s.from());
           if (next >= 0 && next < end - s.from() && out.size() < MAX_REFERENCES) {
-            line(s, line, start, end, out);
+            referencesInLine(s, line, start, end, out);
           }
         });
   }
 
   /**
    * Where a line can hold a reference: the start of a trigger or a link, a CJK character (what
-   * {@link #line} looks for). Found in one pass per word over the whole stretch, so the many lines
-   * that hold none of them are not read line by line.
+   * {@link #referencesInLine} looks for). Found in one pass per word over the whole stretch, so the
+   * many lines that hold none of them are not read line by line.
    */
   private static BitSet marks(String lower) {
     BitSet marks = new BitSet(lower.length());
@@ -120,7 +113,8 @@ final class ReferenceFinder {
     }
   }
 
-  private void line(
+  /** The links of a line, and the licence named after its first trigger. */
+  private void referencesInLine(
       Window.Segment s, int line, int start, int end, Map<String, LicenseFinding> out) {
     String lower = s.lower(start, end);
     if (lower.contains("http")) {
@@ -130,17 +124,28 @@ final class ReferenceFinder {
       int at = lower.indexOf(trigger);
       if (at >= 0) {
         String rest = following(s, start + at + trigger.length(), end);
-        resolve(rest, line, s.text().substring(start, end), false, out);
+        nameAfterTrigger(rest, line, s.text().substring(start, end), false, out);
         return;
       }
     }
     if (hasCjk(lower)) {
-      for (String trigger : ZH_TRIGGERS) {
-        int at = lower.indexOf(trigger);
-        if (at >= 0 && (lower.contains("许可") || lower.contains("协议") || lower.contains("licen"))) {
-          resolve(following(s, start + at + trigger.length(), end), line, lower, true, out);
-          return;
-        }
+      chineseNotice(s, line, start, end, lower, out);
+    }
+  }
+
+  /** A Chinese notice: a verb that introduces a licence on a line that speaks of licences. */
+  private void chineseNotice(
+      Window.Segment s,
+      int line,
+      int start,
+      int end,
+      String lower,
+      Map<String, LicenseFinding> out) {
+    for (String trigger : ZH_TRIGGERS) {
+      int at = lower.indexOf(trigger);
+      if (at >= 0 && (lower.contains("许可") || lower.contains("协议") || lower.contains("licen"))) {
+        nameAfterTrigger(following(s, start + at + trigger.length(), end), line, lower, true, out);
+        return;
       }
     }
   }
@@ -152,60 +157,42 @@ final class ReferenceFinder {
     return s.text().substring(from, Math.max(from, Math.min(to, s.to())));
   }
 
-  private void resolve(
+  /**
+   * The licence named within the first words after a trigger: in English only filler words ({@link
+   * #LEAD}) may come before the name; in Chinese any of the first twelve characters.
+   */
+  private void nameAfterTrigger(
       String rest, int line, String evidence, boolean cjk, Map<String, LicenseFinding> out) {
     List<String> words = NameResolver.words(rest);
-    int from = 0;
     int limit = cjk ? 12 : 6;
-    while (from < words.size() && from < limit) {
-      NameResolver.Resolution r = k.names().inText(words, from);
+    for (int from = 0; from < words.size() && from < limit; from++) {
+      NameResolver.Resolution r = knowledge.names().inText(words, from);
       if (r != null) {
-        String target = gnu(r.target(), rest);
+        String target = GnuVersions.versioned(r.target(), rest, knowledge);
         if (!out.containsKey(target)) {
-          out.put(
-              target,
-              factory.expression(
-                  target,
-                  "reference",
-                  NOTICE,
-                  new LicenseFinding.LineRange(line, line),
-                  Snippets.cut(evidence)));
+          out.put(target, notice(target, line, evidence));
         }
         return;
       }
       if (!cjk && !LEAD.contains(words.get(from))) {
         return;
       }
-      from++;
     }
   }
 
-  /**
-   * GNU notices carry their version and "or later" in the words after the name ("GNU General Public
-   * License as published by the Free Software Foundation; either version 2 of the License, or (at
-   * your option) any later version"). A GNU licence named without a version may be used in any
-   * version (GPL-2.0 §9, GPL-3.0 §14), which is what its "-or-later" id from 1.0 says.
-   */
-  String gnu(String target, String rest) {
-    Matcher m = GNU_ID.matcher(target);
-    if (!m.matches()) {
-      return target;
-    }
-    String lower = Window.lower(rest);
-    Matcher v = GNU_VERSION.matcher(lower);
-    if (!v.find() || v.start() > 200) {
-      return target; // no version in the notice: the name says it all
-    }
-    String version = v.group(1) + "." + (v.group(2) == null ? "0" : v.group(2));
-    boolean later = LATER.matcher(lower.substring(v.end())).find();
-    String id = m.group(1) + "-" + version + (later ? "-or-later" : "-only");
-    return k.entry(id).isPresent() ? id : target;
+  private LicenseFinding notice(String target, int line, String evidence) {
+    return factory.expression(
+        target,
+        "reference",
+        NOTICE,
+        new LicenseFinding.LineRange(line, line),
+        Snippets.cut(evidence));
   }
 
   private void links(String line, int number, Map<String, LicenseFinding> out) {
-    Matcher m = URL.matcher(line);
+    Matcher m = UrlIndex.IN_TEXT.matcher(line);
     while (m.find() && out.size() < MAX_REFERENCES) {
-      String id = k.urls().id(m.group());
+      String id = knowledge.urls().id(m.group());
       if (id != null && !out.containsKey(id)) {
         out.put(
             id,

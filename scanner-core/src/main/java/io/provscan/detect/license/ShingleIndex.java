@@ -30,7 +30,7 @@ final class ShingleIndex {
    */
   static final int MAX_POSTINGS = 400;
 
-  /** Bits of a word id: the vocabulary stays below 2^17 words. */
+  /** Bits of a word id: the word ids stay below 2^17 words. */
   static final int ID_BITS = 17;
 
   /** Bits of a template index in a sort key: below 2^12 templates. */
@@ -42,16 +42,26 @@ final class ShingleIndex {
   }
 
   /** Indexes the required words of each template (by position in the list). */
-  static ShingleIndex build(List<int[]> requiredIds, int vocabularySize) {
-    if (vocabularySize >= 1 << ID_BITS || requiredIds.size() >= 1 << TEMPLATE_BITS) {
+  static ShingleIndex build(List<int[]> requiredIds, int distinctWords) {
+    if (distinctWords >= 1 << ID_BITS || requiredIds.size() >= 1 << TEMPLATE_BITS) {
       throw new IllegalStateException(
           "the catalogue outgrew the shingle index: "
-              + vocabularySize
+              + distinctWords
               + " words, "
               + requiredIds.size()
               + " templates");
     }
     int[] counts = new int[requiredIds.size()];
+    long[] packed = packedKeys(requiredIds, counts);
+    Arrays.sort(packed); // by key, then template
+    return fromSorted(packed, counts);
+  }
+
+  /**
+   * Every distinct trigram key of every template, packed above the template's index; {@code counts}
+   * receives each template's number of distinct trigrams.
+   */
+  private static long[] packedKeys(List<int[]> requiredIds, int[] counts) {
     List<long[]> perTemplate = new ArrayList<>();
     int n = 0;
     for (int t = 0; t < requiredIds.size(); t++) {
@@ -67,7 +77,15 @@ final class ShingleIndex {
         packed[k++] = (key << TEMPLATE_BITS) | t;
       }
     }
-    Arrays.sort(packed); // by key, then template
+    return packed;
+  }
+
+  /**
+   * The index of sorted packed keys: one posting list per key, leaving out (and uncounting) keys in
+   * more than {@value #MAX_POSTINGS} templates.
+   */
+  private static ShingleIndex fromSorted(long[] packed, int[] counts) {
+    int n = packed.length;
     long[] keys = new long[n];
     int[] offsets = new int[n + 1];
     int[] postings = new int[n];
@@ -81,13 +99,13 @@ final class ShingleIndex {
       }
       if (j - i > MAX_POSTINGS) {
         for (int x = i; x < j; x++) {
-          counts[(int) (packed[x] & ((1 << TEMPLATE_BITS) - 1))]--;
+          counts[templateOf(packed[x])]--;
         }
       } else {
         keys[distinct] = key;
         offsets[distinct++] = p;
         for (int x = i; x < j; x++) {
-          postings[p++] = (int) (packed[x] & ((1 << TEMPLATE_BITS) - 1));
+          postings[p++] = templateOf(packed[x]);
         }
       }
       i = j;
@@ -98,6 +116,10 @@ final class ShingleIndex {
         Arrays.copyOf(offsets, distinct + 1),
         Arrays.copyOf(postings, p),
         counts);
+  }
+
+  private static int templateOf(long packed) {
+    return (int) (packed & ((1 << TEMPLATE_BITS) - 1));
   }
 
   /** Writes the index (see {@link CompiledTemplates}). */
@@ -133,11 +155,6 @@ final class ShingleIndex {
     return counts[t];
   }
 
-  /** Templates indexed. */
-  int templates() {
-    return counts.length;
-  }
-
   /**
    * The key index of the trigram starting at each position of {@code tokens}, or -1 where no
    * template has it.
@@ -171,22 +188,17 @@ final class ShingleIndex {
   }
 
   /** Where the postings of a key index start. */
-  int from(int key) {
+  int postingsFrom(int key) {
     return offsets[key];
   }
 
   /** Where the postings of a key index end (exclusive). */
-  int to(int key) {
+  int postingsTo(int key) {
     return offsets[key + 1];
   }
 
   /** The template of posting {@code p}. */
   int posting(int p) {
     return postings[p];
-  }
-
-  /** True when the trigram with this key index occurs in template {@code t}. */
-  boolean contains(int key, int t) {
-    return Arrays.binarySearch(postings, offsets[key], offsets[key + 1], t) >= 0;
   }
 }

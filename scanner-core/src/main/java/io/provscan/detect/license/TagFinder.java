@@ -1,9 +1,6 @@
 package io.provscan.detect.license;
 
 import io.provscan.detect.LicenseFinding;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -33,37 +30,42 @@ final class TagFinder {
     int at = s.lower().indexOf(TAG);
     while (at >= 0 && out.size() < MAX_TAGS) {
       int abs = s.from() + at;
-      int start = abs + TAG.length();
-      int end = s.text().indexOf('\n', start);
-      end = end < 0 || end > s.to() ? s.to() : end;
-      String raw = s.text().substring(start, end).strip();
-      if (raw.startsWith(":")) {
-        String expression = END.matcher(raw.substring(1).strip()).replaceFirst("").strip();
-        if (!expression.isEmpty() && !out.containsKey(expression)) {
-          int line = lineOf(s, abs);
-          out.put(
-              expression,
-              factory.expression(
-                  expression,
-                  "tag",
-                  1.0,
-                  new LicenseFinding.LineRange(line, line),
-                  Snippets.cut("SPDX-License-Identifier: " + expression)));
-        }
+      String expression = expressionAfter(s, abs + TAG.length());
+      if (expression != null && !expression.isEmpty() && !out.containsKey(expression)) {
+        int line = lineOf(s, abs);
+        out.put(
+            expression,
+            factory.expression(
+                expression,
+                "tag",
+                1.0,
+                new LicenseFinding.LineRange(line, line),
+                Snippets.cut("SPDX-License-Identifier: " + expression)));
       }
       at = s.lower().indexOf(TAG, at + TAG.length());
     }
   }
 
+  /**
+   * The expression after a tag's colon, up to the end of its line or of the comment around it; null
+   * when no colon follows the tag.
+   */
+  private static String expressionAfter(Window.Segment s, int start) {
+    int end = s.text().indexOf('\n', start);
+    end = end < 0 || end > s.to() ? s.to() : end;
+    String raw = s.text().substring(start, end).strip();
+    if (!raw.startsWith(":")) {
+      return null;
+    }
+    return END.matcher(raw.substring(1).strip()).replaceFirst("").strip();
+  }
+
+  /** The line number of position {@code abs} of the whole text. */
   static int lineOf(Window.Segment s, int abs) {
     int line = s.firstLine();
     for (int i = s.from(); i < abs; i++) {
       line += s.text().charAt(i) == '\n' ? 1 : 0;
     }
     return line;
-  }
-
-  static List<LicenseFinding> values(Map<String, LicenseFinding> m) {
-    return new ArrayList<>(new LinkedHashMap<>(m).values());
   }
 }

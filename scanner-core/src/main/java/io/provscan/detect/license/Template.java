@@ -1,8 +1,6 @@
 package io.provscan.detect.license;
 
 import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An SPDX licence template compiled to word ids. Each word is required, optional ({@code
@@ -11,20 +9,22 @@ import java.util.regex.Pattern;
  * position.
  */
 final class Template {
+  /** A word the text must have. */
   static final byte REQUIRED = 0;
+
+  /** A word of optional text (B.3.5). */
   static final byte OPTIONAL = 1;
+
+  /** A word of a variable's original text (B.3.4). */
   static final byte VARIABLE = 2;
-
-  /** Most words a variable may stand for, whatever its pattern allows: {@value}. */
-  static final int MAX_VARIABLE_WORDS = 400;
-
-  private static final Pattern BOUND = Pattern.compile("\\{(\\d+),(\\d+)}");
 
   final int[] ids;
   final byte[] kinds;
   final byte[] flags;
   final int[] slack;
-  final int required;
+
+  /** Required words: what a confidence is the share of. */
+  final int requiredCount;
 
   /**
    * Trigram keys of all the template's words with their positions: a 40-bit mix of the key above a
@@ -41,10 +41,13 @@ final class Template {
     for (byte k : kinds) {
       r += k == REQUIRED ? 1 : 0;
     }
-    this.required = r;
+    this.requiredCount = r;
   }
 
-  /** A template from its compiled arrays (read back from the build-time cache). */
+  /**
+   * A template from its compiled arrays (made by {@link TemplateCompiler} or read back from the
+   * bundle).
+   */
   static Template of(int[] ids, byte[] kinds, byte[] flags, int[] slack) {
     return new Template(ids, kinds, flags, slack);
   }
@@ -95,7 +98,7 @@ final class Template {
 
   /** The required words in order: what the candidate index is built from. */
   int[] requiredIds() {
-    int[] out = new int[required];
+    int[] out = new int[requiredCount];
     int j = 0;
     for (int i = 0; i < ids.length; i++) {
       if (kinds[i] == REQUIRED) {
@@ -107,133 +110,6 @@ final class Template {
 
   /** Compiles an SPDX template (or a plain text, which is all required words). */
   static Template compile(String template, Tokenizer tokenizer) {
-    Compiler c = new Compiler(tokenizer);
-    c.parse(template);
-    return c.build();
-  }
-
-  /** Words a variable with this match pattern may stand for. */
-  static int bound(String match, int originalWords) {
-    Matcher m = BOUND.matcher(match);
-    int bound;
-    if (m.find()) {
-      bound = Integer.parseInt(m.group(2)) / 4;
-    } else if (match.contains(".+") || match.contains(".*")) {
-      bound = 60;
-    } else {
-      bound = Math.max(originalWords + 4, wordsIn(match)); // alternatives: the longest is in it
-    }
-    return Math.min(MAX_VARIABLE_WORDS, Math.max(bound, originalWords + 2));
-  }
-
-  /** Runs of letters in a pattern: at least the words of its longest alternative. */
-  private static int wordsIn(String pattern) {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = 0; i < pattern.length(); i++) {
-      boolean letter = Character.isLetter(pattern.charAt(i));
-      n += letter && !inWord ? 1 : 0;
-      inWord = letter;
-    }
-    return n;
-  }
-
-  private static final class Compiler {
-    private final Tokenizer tokenizer;
-    private int[] ids = new int[256];
-    private byte[] kinds = new byte[256];
-    private byte[] flags = new byte[256];
-    private int[] slack = new int[257];
-    private int size;
-    private int optionalDepth;
-
-    Compiler(Tokenizer tokenizer) {
-      this.tokenizer = tokenizer;
-    }
-
-    void parse(String t) {
-      int i = 0;
-      while (i < t.length()) {
-        int open = t.indexOf("<<", i);
-        if (open < 0) {
-          text(t.substring(i));
-          return;
-        }
-        text(t.substring(i, open));
-        int close = t.indexOf(">>", open);
-        if (close < 0) {
-          text(t.substring(open));
-          return;
-        }
-        String tag = t.substring(open + 2, close);
-        if (tag.startsWith("beginOptional")) {
-          optionalDepth++;
-        } else if (tag.startsWith("endOptional")) {
-          optionalDepth = Math.max(0, optionalDepth - 1);
-        } else if (tag.startsWith("var;")) {
-          variable(tag);
-        }
-        i = close + 2;
-      }
-    }
-
-    private void variable(String tag) {
-      String original = attribute(tag, "original");
-      String match = attribute(tag, "match");
-      int from = size;
-      append(tokenizer.tokenize(original == null ? "" : original), VARIABLE);
-      int bound = bound(match == null ? ".+" : match, size - from);
-      for (int p = from; p <= size; p++) {
-        slack[p] = Math.max(slack[p], bound);
-      }
-    }
-
-    /** The value of {@code name="…"} in a variable tag (values end at {@code ";} or the end). */
-    private static String attribute(String tag, String name) {
-      int at = tag.indexOf(name + "=\"");
-      if (at < 0) {
-        return null;
-      }
-      int start = at + name.length() + 2;
-      int end = tag.indexOf("\";", start);
-      if (end < 0) {
-        end = tag.endsWith("\"") ? tag.length() - 1 : tag.length();
-      }
-      return tag.substring(start, Math.max(start, end));
-    }
-
-    private void text(String s) {
-      if (!s.isEmpty()) {
-        append(tokenizer.tokenize(s), optionalDepth > 0 ? OPTIONAL : REQUIRED);
-      }
-    }
-
-    private void append(Tokens t, byte kind) {
-      ensure(size + t.size);
-      for (int i = 0; i < t.size; i++) {
-        ids[size] = t.ids[i];
-        kinds[size] = optionalDepth > 0 && kind == REQUIRED ? OPTIONAL : kind;
-        flags[size] = t.flags[i];
-        size++;
-      }
-    }
-
-    private void ensure(int n) {
-      if (n >= ids.length) {
-        int cap = Math.max(n + 1, ids.length * 2);
-        ids = Arrays.copyOf(ids, cap);
-        kinds = Arrays.copyOf(kinds, cap);
-        flags = Arrays.copyOf(flags, cap);
-        slack = Arrays.copyOf(slack, cap + 1);
-      }
-    }
-
-    Template build() {
-      return new Template(
-          Arrays.copyOf(ids, size),
-          Arrays.copyOf(kinds, size),
-          Arrays.copyOf(flags, size),
-          Arrays.copyOf(slack, size + 1));
-    }
+    return TemplateCompiler.compile(template, tokenizer);
   }
 }

@@ -2,13 +2,15 @@ package io.provscan.detect.license;
 
 import io.provscan.licensedb.LicenseEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Finds full SPDX licence texts in a text: the shingle index proposes a few candidates with the
- * regions where their trigrams cluster, and {@link Alignment} confirms each region word by word.
- * Several licences in one text are each reported; overlapping matches keep the better one.
+ * regions where their trigrams cluster, and {@link RegionAligner} confirms each region word by
+ * word. Several licences in one text are each reported; overlapping matches keep the better one
+ * ({@link MatchSelection}).
  */
 final class TextMatcher {
   /** A template is a candidate when this share of its trigrams is in the text: {@value}. */
@@ -23,25 +25,16 @@ final class TextMatcher {
   /** Words between two trigram hits of one region at most: {@value}. */
   static final int MAX_GAP = 200;
 
-  /**
-   * Templates up to this many words are aligned whole when a narrowed span fell short: {@value}.
-   */
-  static final int MAX_FULL_RETRY = 6_000;
-
-  /**
-   * Below this containment a candidate inside a close (not exact) match is skipped when it cannot
-   * beat it; above it, it is always aligned: containment undercounts templates whose variables cut
-   * many trigrams: {@value}.
-   */
-  static final double CLEARLY_WORSE = 0.9;
-
   /** Words of context aligned before and after a region (titles, copyright lines): {@value}. */
   static final int MARGIN = 80;
 
-  private final LicenseKnowledge k;
+  /** Capacity of a candidate's list of trigram positions before it first grows. */
+  private static final int INITIAL_POSITIONS = 16;
+
+  private final LicenseKnowledge knowledge;
 
   TextMatcher(LicenseKnowledge knowledge) {
-    this.k = knowledge;
+    this.knowledge = knowledge;
   }
 
   /**
@@ -66,16 +59,33 @@ final class TextMatcher {
 
   /** Every licence text in {@code tokens}, in text order, without overlaps. */
   List<Match> find(Tokens tokens) {
-    ShingleIndex index = k.shingles();
+    ShingleIndex index = knowledge.shingles();
     int[] keyAt = index.lookup(tokens);
     int[] hits = index.hits(keyAt);
     List<Match> found = new ArrayList<>();
     List<Integer> candidates = candidates(index, hits);
     int[][] positions = positions(index, keyAt, candidates, hits.length);
     for (int t : candidates) {
-      align(t, tokens, positions[t], hits[t] / (double) index.count(t), found);
+      alignRegions(t, tokens, positions[t], hits[t] / (double) index.count(t), found);
     }
-    return select(found);
+    return MatchSelection.select(found);
+  }
+
+  /**
+   * Templates with enough of their trigrams in the text, most contained first (then the preferred
+   * id), at most {@value #MAX_CANDIDATES}.
+   */
+  private List<Integer> candidates(ShingleIndex index, int[] hits) {
+    List<Integer> c = new ArrayList<>();
+    for (int t = 0; t < hits.length; t++) {
+      if (hits[t] >= 3 && hits[t] >= MIN_CONTAINMENT * index.count(t)) {
+        c.add(t);
+      }
+    }
+    c.sort(
+        Comparator.comparingDouble((Integer t) -> -hits[t] / (double) index.count(t))
+            .thenComparingInt(t -> MatchSelection.preference(knowledge.entry(t))));
+    return c.size() > MAX_CANDIDATES ? c.subList(0, MAX_CANDIDATES) : c;
   }
 
   /** For each candidate, the text positions of its trigrams, in one pass over the text. */
@@ -86,82 +96,45 @@ final class TextMatcher {
     boolean[] wanted = new boolean[templates];
     for (int t : candidates) {
       wanted[t] = true;
-      out[t] = new int[16];
+      out[t] = new int[INITIAL_POSITIONS];
     }
     for (int i = 0; i < keyAt.length; i++) {
-      if (keyAt[i] < 0) {
-        continue;
-      }
-      for (int p = index.from(keyAt[i]); p < index.to(keyAt[i]); p++) {
-        int t = index.posting(p);
-        if (wanted[t]) {
-          if (size[t] == out[t].length) {
-            out[t] = java.util.Arrays.copyOf(out[t], size[t] * 2);
-          }
-          out[t][size[t]++] = i;
-        }
+      if (keyAt[i] >= 0) {
+        addPosition(index, keyAt[i], i, wanted, out, size);
       }
     }
     for (int t : candidates) {
-      out[t] = java.util.Arrays.copyOf(out[t], size[t]);
+      out[t] = Arrays.copyOf(out[t], size[t]);
     }
     return out;
   }
 
+  /** Adds text position {@code i} to every wanted template that has the trigram {@code key}. */
+  private static void addPosition(
+      ShingleIndex index, int key, int i, boolean[] wanted, int[][] out, int[] size) {
+    for (int p = index.postingsFrom(key); p < index.postingsTo(key); p++) {
+      int t = index.posting(p);
+      if (wanted[t]) {
+        if (size[t] == out[t].length) {
+          out[t] = Arrays.copyOf(out[t], size[t] * 2);
+        }
+        out[t][size[t]++] = i;
+      }
+    }
+  }
+
   /**
-   * A region inside one already matched is not aligned again when the candidate cannot beat that
-   * match: selection would drop it anyway. A candidate missing a share {@code 1 - c} of its
-   * trigrams misses at least a third as many words (one word is in at most three trigrams), so its
-   * confidence is at most {@code 1 - (1 - c) / 3}. An exact match is beaten only by a longer
-   * licence that is nearly all there (Cube is zlib and more) or by a preferred id with the same
-   * text.
+   * Cuts a candidate's trigram hits into regions (a gap of more than {@value #MAX_GAP} words starts
+   * a new one) and confirms each.
    */
-  private static boolean covered(
-      LicenseEntry candidate,
-      int required,
-      double containment,
-      int start,
-      int end,
-      List<Match> found) {
-    double best = 1 - (1 - containment) / 3;
-    for (Match m : found) {
-      if (start < m.first() - MARGIN || end > m.last() + MARGIN) {
-        continue;
-      }
-      boolean sameOrShorter =
-          required <= m.matched() && preference(candidate) >= preference(m.entry());
-      boolean cannotBeat =
-          m.exact()
-              ? sameOrShorter || containment < CLEARLY_WORSE
-              : containment < CLEARLY_WORSE && m.confidence() > best;
-      if (cannotBeat) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private List<Integer> candidates(ShingleIndex index, int[] hits) {
-    List<Integer> c = new ArrayList<>();
-    for (int t = 0; t < hits.length; t++) {
-      if (hits[t] >= 3 && hits[t] >= MIN_CONTAINMENT * index.count(t)) {
-        c.add(t);
-      }
-    }
-    c.sort(
-        Comparator.comparingDouble((Integer t) -> -hits[t] / (double) index.count(t))
-            .thenComparingInt(t -> preference(k.entry(t))));
-    return c.size() > MAX_CANDIDATES ? c.subList(0, MAX_CANDIDATES) : c;
-  }
-
-  private void align(int t, Tokens tokens, int[] hitsAt, double containment, List<Match> out) {
-    Template template = k.template(t);
+  private void alignRegions(
+      int t, Tokens tokens, int[] hitsAt, double containment, List<Match> out) {
     int start = -1;
     int end = -1;
     int count = 0;
     for (int i : hitsAt) {
       if (start >= 0 && i - end > MAX_GAP) {
-        region(t, template, tokens, start, end, count, containment, out);
+        confirmRegion(t, tokens, start, end, count, containment, out);
         start = -1;
       }
       if (start < 0) {
@@ -171,162 +144,42 @@ final class TextMatcher {
       end = i;
       count++;
     }
-    region(t, template, tokens, start, end, count, containment, out);
+    confirmRegion(t, tokens, start, end, count, containment, out);
   }
 
-  private void region(
-      int t,
-      Template template,
-      Tokens tokens,
-      int start,
-      int end,
-      int count,
-      double containment,
-      List<Match> out) {
+  /**
+   * Aligns template {@code t} with the region {@code [start, end]} holding {@code count} of its
+   * trigram hits, and adds the match when it is confident enough.
+   */
+  private void confirmRegion(
+      int t, Tokens tokens, int start, int end, int count, double containment, List<Match> out) {
+    Template template = knowledge.template(t);
+    LicenseEntry entry = knowledge.entry(t);
     if (start < 0
-        || count < MIN_CONTAINMENT * k.shingles().count(t)
-        || covered(k.entry(t), template.required, containment, start, end, out)) {
+        || count < MIN_CONTAINMENT * knowledge.shingles().count(t)
+        || MatchSelection.covered(entry, template.requiredCount, containment, start, end, out)) {
       return;
     }
     int from = Math.max(0, start - MARGIN);
     int to = Math.min(tokens.size, end + 3 + MARGIN);
-    Alignment.Result r = bestAlignment(template, tokens, start, end, from, to, containment);
+    Alignment.Result r =
+        RegionAligner.best(
+            template, tokens, start, end, from, to, containment, knowledge.wordIds());
     if (r == null || r.first() < 0) {
       return;
     }
-    double confidence = r.exact() ? 1.0 : r.confidence(template.required);
+    double confidence = r.exact() ? 1.0 : r.confidence(template.requiredCount);
     if (confidence >= MIN_CONFIDENCE) {
-      out.add(
-          new Match(
-              k.entry(t),
-              r.first(),
-              r.last(),
-              r.exact(),
-              round(confidence),
-              r.matched(),
-              r.differences()));
+      out.add(match(entry, r, confidence));
     }
   }
 
-  /**
-   * Aligns cheaply first: the template span the region's trigrams point at, then (for templates of
-   * moderate size) the whole template, each within {@link Alignment#FIRST_EDITS}; only when neither
-   * gives an alignment, and the candidate is a strong one, with the large budget. The first exact
-   * alignment wins; otherwise the most confident.
-   */
-  private Alignment.Result bestAlignment(
-      Template template, Tokens tokens, int start, int end, int from, int to, double containment) {
-    int[] span = templateSpan(template, tokens, start, end, from, to);
-    boolean narrowed = span[0] > 0 || span[1] < template.size();
-    boolean wholeToo = narrowed && template.size() <= MAX_FULL_RETRY;
-    int wider = Math.min(tokens.size, to + template.size() / 2);
-    Alignment.Result best = null;
-    for (int budget : new int[] {Alignment.FIRST_EDITS, Alignment.MAX_EDITS}) {
-      if (budget > Alignment.FIRST_EDITS && (best != null || containment < MIN_CONFIDENCE)) {
-        break;
-      }
-      Alignment.Result r =
-          Alignment.align(template, span[0], span[1], tokens, from, to, k.vocabulary(), budget);
-      best = better(best, r, template);
-      if (wholeToo && (best == null || !best.exact())) {
-        r =
-            Alignment.align(
-                template, 0, template.size(), tokens, from, wider, k.vocabulary(), budget);
-        best = better(best, r, template);
-      }
-      if (best != null && best.exact()) {
-        break;
-      }
-    }
-    return best;
+  private static Match match(LicenseEntry entry, Alignment.Result r, double confidence) {
+    return new Match(
+        entry, r.first(), r.last(), r.exact(), round(confidence), r.matched(), r.differences());
   }
 
-  private static Alignment.Result better(Alignment.Result a, Alignment.Result b, Template t) {
-    if (a == null || (b != null && b.confidence(t.required) > a.confidence(t.required))) {
-      return b != null && b.exact() ? b : b == null ? a : b;
-    }
-    return b != null && b.exact() ? b : a;
-  }
-
-  /**
-   * The part of the template the text region can match: from the template position of the first hit
-   * whose trigram occurs once in the template to that of the last such hit, widened by the text
-   * around them. Long optional parts the text does not have (LGPL-3.0's template carries the whole
-   * GPL-3.0 as optional text) are left out of the alignment instead of costing thousands of edits.
-   */
-  private static int[] templateSpan(
-      Template t, Tokens tokens, int start, int end, int from, int to) {
-    int tFrom = 0;
-    int tTo = t.size();
-    for (int i = start, tries = 0; i <= end && tries < 200; i++, tries++) {
-      int p = uniqueAt(t, tokens, i);
-      if (p >= 0) {
-        tFrom = Math.max(0, p - (i - from) - MARGIN);
-        break;
-      }
-    }
-    for (int i = end, tries = 0; i >= start && tries < 200; i--, tries++) {
-      int p = uniqueAt(t, tokens, i);
-      if (p >= 0) {
-        tTo = Math.min(t.size(), p + (to - i) + MARGIN);
-        break;
-      }
-    }
-    return tFrom < tTo ? new int[] {tFrom, tTo} : new int[] {0, t.size()};
-  }
-
-  private static int uniqueAt(Template t, Tokens tokens, int i) {
-    if (i + 2 >= tokens.size) {
-      return -1;
-    }
-    int[] ids = tokens.ids;
-    if (ids[i] == 0 || ids[i + 1] == 0 || ids[i + 2] == 0) {
-      return -1;
-    }
-    return t.uniquePosition(ShingleIndex.key(ids[i], ids[i + 1], ids[i + 2]));
-  }
-
-  /**
-   * Best first: exact before close, current ids before deprecated ones (a deprecated
-   * "GPL-2.0-with-classpath-exception" gives way to GPL-2.0-only and the exception, each found on
-   * its own), then confidence and length. A match overlapping a better one is dropped (a near-miss
-   * sibling, a copy).
-   */
-  private static List<Match> select(List<Match> found) {
-    List<Match> sorted = new ArrayList<>(found);
-    sorted.sort(
-        Comparator.comparing((Match m) -> !m.exact())
-            .thenComparing(m -> m.entry().deprecated())
-            .thenComparing(m -> -m.confidence())
-            .thenComparing(m -> -m.matched())
-            .thenComparing(m -> preference(m.entry()))
-            .thenComparing(m -> m.entry().id()));
-    List<Match> kept = new ArrayList<>();
-    for (Match m : sorted) {
-      if (kept.stream().noneMatch(o -> overlaps(o, m))) {
-        kept.add(m);
-      }
-    }
-    kept.sort(Comparator.comparingInt(Match::first));
-    return kept;
-  }
-
-  /**
-   * Among texts that match equally: current ids before deprecated ones, and "-only" before
-   * "-or-later" — a licence text alone does not say that later versions apply; the notice that does
-   * is found as a reference (ScanCode reads a bare GPL text the same way).
-   */
-  private static int preference(LicenseEntry e) {
-    return (e.deprecated() ? 1000 : 0) + e.id().length();
-  }
-
-  private static boolean overlaps(Match a, Match b) {
-    int from = Math.max(a.first(), b.first());
-    int to = Math.min(a.last(), b.last());
-    int shorter = Math.min(a.last() - a.first(), b.last() - b.first()) + 1;
-    return to >= from && (to - from + 1) * 3 > shorter;
-  }
-
+  /** A confidence as reported: three decimals. */
   static double round(double v) {
     return Math.round(v * 1000) / 1000.0;
   }

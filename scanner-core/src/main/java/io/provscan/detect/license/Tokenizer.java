@@ -11,21 +11,21 @@ import java.util.Locale;
  * word (B.9) and https is http (B.14). Each CJK character is a word of its own.
  */
 final class Tokenizer {
-  private final Vocabulary vocabulary;
+  private final WordIds wordIds;
   private final boolean adding;
 
   /** A tokenizer that looks words up; unknown words get id 0. */
-  static Tokenizer reading(Vocabulary vocabulary) {
-    return new Tokenizer(vocabulary, false);
+  static Tokenizer reading(WordIds wordIds) {
+    return new Tokenizer(wordIds, false);
   }
 
-  /** A tokenizer that adds new words to the vocabulary (catalogue compilation only). */
-  static Tokenizer adding(Vocabulary vocabulary) {
-    return new Tokenizer(vocabulary, true);
+  /** A tokenizer that adds new words to the word ids (catalogue compilation only). */
+  static Tokenizer adding(WordIds wordIds) {
+    return new Tokenizer(wordIds, true);
   }
 
-  private Tokenizer(Vocabulary vocabulary, boolean adding) {
-    this.vocabulary = vocabulary;
+  private Tokenizer(WordIds wordIds, boolean adding) {
+    this.wordIds = wordIds;
     this.adding = adding;
   }
 
@@ -44,24 +44,32 @@ final class Tokenizer {
         b.add(id(String.valueOf(c)), line, i, i + 1, (byte) 0);
         i++;
       } else if (Character.isLetterOrDigit(c)) {
-        i = word(text, i, to, line, b);
-      } else if (c == '©') {
-        b.add(id("copyright"), line, i, i + 1, (byte) 0);
-        i++;
-      } else if (c == '('
-          && i + 2 < to
-          && (text.charAt(i + 1) | 0x20) == 'c'
-          && text.charAt(i + 2) == ')') {
-        b.add(id("copyright"), line, i, i + 3, (byte) 0);
-        i += 3;
-      } else if (c == '&') {
-        b.add(id("and"), line, i, i + 1, (byte) 0);
-        i++;
+        i = addWord(text, i, to, line, b);
       } else {
-        i++;
+        i = symbol(text, i, to, line, b);
       }
     }
     return b.build();
+  }
+
+  /**
+   * Punctuation at {@code i}: "©" and "(c)" are the word "copyright" (B.10), "&amp;" is "and", and
+   * anything else is dropped (B.6). Returns where the next word may start.
+   */
+  private int symbol(String text, int i, int to, int line, Builder b) {
+    char c = text.charAt(i);
+    if (c == '©') {
+      b.add(id("copyright"), line, i, i + 1, (byte) 0);
+      return i + 1;
+    }
+    if (c == '(' && i + 2 < to && (text.charAt(i + 1) | 0x20) == 'c' && text.charAt(i + 2) == ')') {
+      b.add(id("copyright"), line, i, i + 3, (byte) 0);
+      return i + 3;
+    }
+    if (c == '&') {
+      b.add(id("and"), line, i, i + 1, (byte) 0);
+    }
+    return i + 1;
   }
 
   /** All of {@code text}. */
@@ -69,19 +77,20 @@ final class Tokenizer {
     return tokenize(text, 0, text.length(), 1);
   }
 
-  private int word(String text, int start, int to, int line, Builder b) {
+  /** Adds the word of letters and digits at {@code start}; returns where it ends. */
+  private int addWord(String text, int start, int to, int line, Builder b) {
     int end = start;
     while (end < to && Character.isLetterOrDigit(text.charAt(end)) && !isCjk(text.charAt(end))) {
       end++;
     }
     String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
     byte flags = isMarker(text, start, end, lower) ? Tokens.MARKER : 0;
-    b.add(id(vocabulary.canonical(lower)), line, start, end, flags);
+    b.add(id(wordIds.canonical(lower)), line, start, end, flags);
     return end;
   }
 
   private int id(String canonical) {
-    return adding ? vocabulary.add(canonical) : vocabulary.id(canonical);
+    return adding ? wordIds.add(canonical) : wordIds.id(canonical);
   }
 
   /** B.8: "1.", "a)", "(iv)", "2.3." at the head of a list item; only short numbers or letters. */

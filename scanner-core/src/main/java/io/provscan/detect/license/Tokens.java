@@ -33,9 +33,4 @@ final class Tokens {
   boolean is(int i, byte flag) {
     return (flags[i] & flag) != 0;
   }
-
-  /** The word at {@code i} as written in the text. */
-  String word(int i) {
-    return text.substring(starts[i], ends[i]);
-  }
 }

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * lists for two licences tells nothing and is left out.
  */
 final class UrlIndex {
+  /** A URL in running text: up to whitespace, a quote, or a closing bracket or angle. */
+  static final Pattern IN_TEXT = Pattern.compile("https?://[^\\s\"'<>)\\]]+");
+
   /** creativecommons.org/licenses/by-nc-sa/4.0/ and ported versions (…/3.0/de/). */
   private static final Pattern CC =
       Pattern.compile(
@@ -25,10 +28,10 @@ final class UrlIndex {
 
   private final Map<String, String> byUrl = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
-  private final Set<String> ids;
+  private final Set<String> knownIds;
 
   UrlIndex(Set<String> knownIds) {
-    this.ids = knownIds;
+    this.knownIds = knownIds;
   }
 
   void add(String url, String id) {
@@ -51,7 +54,9 @@ final class UrlIndex {
       String base = "CC-" + cc.group(1).toUpperCase(Locale.ROOT) + "-" + cc.group(2);
       String ported =
           cc.group(3) == null ? null : base + "-" + cc.group(3).toUpperCase(Locale.ROOT);
-      return ported != null && ids.contains(ported) ? ported : ids.contains(base) ? base : null;
+      return ported != null && knownIds.contains(ported)
+          ? ported
+          : knownIds.contains(base) ? base : null;
     }
     Matcher pd = CC_PUBLIC_DOMAIN.matcher(u);
     if (pd.find()) {

@@ -98,7 +98,7 @@ class SpdxConformanceTest {
     if (SAME_TEXT.containsKey(id)) {
       return SAME_TEXT.get(id);
     }
-    String current = LicenseKnowledge.current(id).replace("-or-later", "-only");
+    String current = CatalogNames.current(id).replace("-or-later", "-only");
     return current.replaceAll("^(GFDL-1\\.\\d)-(no-)?invariants-only$", "$1-only");
   }
 

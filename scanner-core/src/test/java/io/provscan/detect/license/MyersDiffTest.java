@@ -7,13 +7,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The bound that lets the alignment skip searches that cannot succeed. */
-class AlignmentTest {
+class MyersDiffTest {
   @Test
   void commonWordsCountsTheBagIntersection() {
     int[] a = {1, 2, 2, 3, 7};
     int[] b = {9, 2, 2, 2, 4, 3, 9};
-    assertEquals(3, Alignment.commonWords(a, b, 0, b.length)); // 2, 2, 3
-    assertEquals(2, Alignment.commonWords(a, b, 3, 3)); // b[3..6) = 2, 4, 3: one 2 and the 3
+    assertEquals(3, MyersDiff.commonWords(a, b, 0, b.length)); // 2, 2, 3
+    assertEquals(2, MyersDiff.commonWords(a, b, 3, 3)); // b[3..6) = 2, 4, 3: one 2 and the 3
   }
 
   /** Never below the longest common subsequence, so no alignment within budget is ever skipped. */
@@ -23,7 +23,7 @@ class AlignmentTest {
     for (int round = 0; round < 2_000; round++) {
       int[] a = random(random, 1 + random.nextInt(30));
       int[] b = random(random, 1 + random.nextInt(30));
-      assertTrue(Alignment.commonWords(a, b, 0, b.length) >= lcs(a, b), round + "");
+      assertTrue(MyersDiff.commonWords(a, b, 0, b.length) >= lcs(a, b), round + "");
     }
   }
 

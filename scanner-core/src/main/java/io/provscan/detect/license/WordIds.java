@@ -11,7 +11,7 @@ import java.util.Map;
  * once from every template and phrase, read-only afterwards (safe to share between threads). Id 0
  * is every word the catalogue does not know: such a word can never match a template.
  */
-final class Vocabulary {
+final class WordIds {
   /** The id of words the catalogue does not contain. */
   static final int UNKNOWN = 0;
 
@@ -20,11 +20,11 @@ final class Vocabulary {
   private final Map<String, String> equivalent;
 
   /**
-   * A vocabulary that maps varietal spellings to one form.
+   * Word ids that map varietal spellings to one form.
    *
    * @param equivalentWords SPDX matching guidelines B.9 (equivalentwords.txt), from the catalogue
    */
-  Vocabulary(Map<String, String> equivalentWords) {
+  WordIds(Map<String, String> equivalentWords) {
     Map<String, String> eq = new HashMap<>();
     equivalentWords.forEach(
         (k, v) -> {
@@ -38,8 +38,8 @@ final class Vocabulary {
     words.add("?");
   }
 
-  /** A vocabulary holding {@code known} words with ids 1, 2, … in that order. */
-  Vocabulary(Map<String, String> equivalentWords, List<String> known) {
+  /** Word ids holding {@code known} words with ids 1, 2, … in that order. */
+  WordIds(Map<String, String> equivalentWords, List<String> known) {
     this(equivalentWords);
     known.forEach(this::add);
   }

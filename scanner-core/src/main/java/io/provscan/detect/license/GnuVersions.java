@@ -1,0 +1,45 @@
+package io.provscan.detect.license;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GNU notices carry their version and "or later" in the words after the name ("GNU General Public
+ * License as published by the Free Software Foundation; either version 2 of the License, or (at
+ * your option) any later version"). A GNU licence named without a version may be used in any
+ * version (GPL-2.0 §9, GPL-3.0 §14), which is what its "-or-later" id from 1.0 says.
+ */
+final class GnuVersions {
+  /** Characters after the name within which the version must start: {@value}. */
+  static final int VERSION_WITHIN = 200;
+
+  private static final Pattern GNU_ID = Pattern.compile("(A?L?GPL|GFDL)-\\d\\.\\d-(only|or-later)");
+  private static final Pattern GNU_VERSION = Pattern.compile("version (\\d)(?:\\.(\\d))?");
+  private static final Pattern LATER =
+      Pattern.compile("any later version|or later|or any later|or \\(at your option\\)");
+
+  private GnuVersions() {}
+
+  /**
+   * The GNU id that the notice's own version words give, when the catalogue has it; else {@code
+   * target} as named.
+   *
+   * @param target the id the name resolved to
+   * @param rest the words of the notice after the name
+   */
+  static String versioned(String target, String rest, LicenseKnowledge knowledge) {
+    Matcher m = GNU_ID.matcher(target);
+    if (!m.matches()) {
+      return target;
+    }
+    String lower = Window.lower(rest);
+    Matcher v = GNU_VERSION.matcher(lower);
+    if (!v.find() || v.start() > VERSION_WITHIN) {
+      return target; // no version in the notice: the name says it all
+    }
+    String version = v.group(1) + "." + (v.group(2) == null ? "0" : v.group(2));
+    boolean later = LATER.matcher(lower.substring(v.end())).find();
+    String id = m.group(1) + "-" + version + (later ? "-or-later" : "-only");
+    return knowledge.entry(id).isPresent() ? id : target;
+  }
+}
