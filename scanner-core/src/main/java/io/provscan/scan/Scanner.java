@@ -18,6 +18,7 @@ import io.provscan.source.ItemStatus;
 import io.provscan.source.PrePass;
 import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceWalker;
+import io.provscan.summary.ScanSummary;
 import io.provscan.summary.SummaryBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -130,8 +131,8 @@ public final class Scanner {
       TempFiles.deleteTree(temp);
     }
     manifests.finish();
-    Map<String, Object> doc = summary.build(runInfo(started, walker, index, pipeline));
-    Verdicts.Totals verdicts = Verdicts.apply(doc, engine);
+    ScanSummary doc = summary.build(runInfo(started, walker, index, pipeline)).judged(engine);
+    Verdicts.Totals verdicts = doc.verdicts();
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
     ProvenanceReports.render(out);
     running = new Running(summary, walker, running.startNanos, true);
