@@ -89,8 +89,7 @@ public final class Gate {
       rejudged.add(row.withVerdicts(c == null ? Map.of() : c.snapshot()));
     }
     Verdicts.Judged judged = Verdicts.apply(rejudged, engine);
-    return new Result(
-        judged.rows(), judged.policy(), judged.totals(), rules.snapshot(), examples);
+    return new Result(judged.rows(), judged.policy(), judged.totals(), rules.snapshot(), examples);
   }
 
   /** {@code "block: 2 × CN_RESIDENT_ID (pii.types.CN_RESIDENT_ID)"} → {@code block pii.types.…}. */

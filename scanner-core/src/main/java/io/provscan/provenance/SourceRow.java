@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * One row of {@code summary.json} → {@code sources}: a data source and what its items add up to.
  * Components are written in this order; {@code verdict} and {@code reasons} only once a policy
- * judged the row. Read back leniently: a row of an older scan that lacks a collection gets it empty.
+ * judged the row. Read back leniently: a row of an older scan that lacks a collection gets it
+ * empty.
  *
  * @param id the source's id ({@link DataSource#id()})
  * @param kind {@link DataSource#FOLDER}, {@link DataSource#HOST}, {@link DataSource#DATASET} or
@@ -55,7 +56,9 @@ public record SourceRow(
     @JsonInclude(JsonInclude.Include.NON_NULL) String verdict,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> reasons) {
 
-  /** Fills what an older or hand-edited row lacks; keeps the given collections (and their order). */
+  /**
+   * Fills what an older or hand-edited row lacks; keeps the given collections (and their order).
+   */
   public SourceRow {
     declaredLicenses = orEmpty(declaredLicenses);
     facts = facts == null ? Map.of() : facts;
@@ -74,17 +77,53 @@ public record SourceRow(
   /** This row with the items per verdict replaced (a gate judges the items again). */
   public SourceRow withVerdicts(Map<String, Long> itemVerdicts) {
     return new SourceRow(
-        id, kind, name, origin, declaredLicenses, facts, problems, items, status, bytes,
-        detectedLicenses, categories, clauses, conflicts, optOut, pii, itemsWithPii, sensitive,
-        itemVerdicts, verdict, reasons);
+        id,
+        kind,
+        name,
+        origin,
+        declaredLicenses,
+        facts,
+        problems,
+        items,
+        status,
+        bytes,
+        detectedLicenses,
+        categories,
+        clauses,
+        conflicts,
+        optOut,
+        pii,
+        itemsWithPii,
+        sensitive,
+        itemVerdicts,
+        verdict,
+        reasons);
   }
 
   /** This row judged: the policy's verdict on the source and why. */
   public SourceRow judged(String sourceVerdict, List<String> why) {
     return new SourceRow(
-        id, kind, name, origin, declaredLicenses, facts, problems, items, status, bytes,
-        detectedLicenses, categories, clauses, conflicts, optOut, pii, itemsWithPii, sensitive,
-        verdicts, sourceVerdict, why);
+        id,
+        kind,
+        name,
+        origin,
+        declaredLicenses,
+        facts,
+        problems,
+        items,
+        status,
+        bytes,
+        detectedLicenses,
+        categories,
+        clauses,
+        conflicts,
+        optOut,
+        pii,
+        itemsWithPii,
+        sensitive,
+        verdicts,
+        sourceVerdict,
+        why);
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

@@ -4,7 +4,6 @@ import io.provscan.policy.Verdicts;
 import io.provscan.summary.ScanSummary;
 import java.nio.file.Path;
 
-
 /**
  * What a finished scan leaves.
  *

@@ -68,14 +68,25 @@ public record ScanSummary(
     @JsonInclude(JsonInclude.Include.NON_NULL) Verdicts.Totals verdicts,
     @JsonInclude(JsonInclude.Include.NON_NULL) Verdicts.PolicyId policy) {
 
-  /** Keeps the sections in their order, and never null (a summary may have none). */
+  /**
+   * Keeps the sections in their order. What an older or hand-edited summary lacks is filled (empty
+   * collections, zero counts), except {@code index}, {@code verdicts} and {@code policy}, whose
+   * null is a value.
+   */
   public ScanSummary {
+    roots = roots == null ? List.of() : roots;
+    options = options == null ? Map.of() : options;
+    counts = counts == null ? new Counts(0, 0, 0, 0, 0, 0, 0) : counts;
+    bytes = bytes == null ? new Bytes(0, 0) : bytes;
+    mediaTypes = mediaTypes == null ? Map.of() : mediaTypes;
+    errors = errors == null ? Map.of() : errors;
+    languages = languages == null ? Map.of() : languages;
     sections = sections == null ? new LinkedHashMap<>() : sections;
   }
 
   /**
-   * A section by key, as its record type: the record itself in a summary just built, converted
-   * from what was read otherwise. Empty when the scan ran without that capability.
+   * A section by key, as its record type: the record itself in a summary just built, converted from
+   * what was read otherwise. Empty when the scan ran without that capability.
    */
   public <T> Optional<T> section(String key, Class<T> type) {
     Object value = sections.get(key);
@@ -120,9 +131,25 @@ public record ScanSummary(
       judged.put(SourcesSection.KEY, new SourcesSection.SourceRows(j.rows()));
     }
     return new ScanSummary(
-        schemaVersion, tool, startedAt, finishedAt, durationMs, roots, options, counts, bytes,
-        chars, mediaTypes, errors, languages, throughput, index, abandonedThreads, judged,
-        j.totals(), j.policy());
+        schemaVersion,
+        tool,
+        startedAt,
+        finishedAt,
+        durationMs,
+        roots,
+        options,
+        counts,
+        bytes,
+        chars,
+        mediaTypes,
+        errors,
+        languages,
+        throughput,
+        index,
+        abandonedThreads,
+        judged,
+        j.totals(),
+        j.policy());
   }
 
   // The writer before these records used Map.of, whose iteration order changes from one JVM to the
