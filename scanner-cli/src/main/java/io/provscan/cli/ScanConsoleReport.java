@@ -1,6 +1,7 @@
 package io.provscan.cli;
 
 import io.provscan.internal.Sizes;
+import io.provscan.report.OutputFile;
 import io.provscan.report.render.ProvenanceReports;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanResult;
@@ -47,8 +48,9 @@ final class ScanConsoleReport {
     Path dir = relative(r.out());
     out.printf(Locale.ROOT, "  items:   %s%n", dir.resolve(Scanner.ITEMS));
     out.printf(Locale.ROOT, "  summary: %s%n", dir.resolve(Scanner.SUMMARY));
-    out.printf(Locale.ROOT, "  report:  %s%n", dir.resolve(ProvenanceReports.HTML));
-    out.printf(Locale.ROOT, "  spdx:    %s%n", dir.resolve(ProvenanceReports.SPDX));
+    for (OutputFile o : ProvenanceReports.outputs()) {
+      out.printf(Locale.ROOT, "  %-8s %s%n", o.label() + ":", dir.resolve(o.fileName()));
+    }
     if (options.index()) {
       out.printf(
           Locale.ROOT,
