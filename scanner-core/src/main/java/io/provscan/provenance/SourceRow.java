@@ -76,6 +76,15 @@ public record SourceRow(
 
   /** This row with the items per verdict replaced (a gate judges the items again). */
   public SourceRow withVerdicts(Map<String, Long> itemVerdicts) {
+    return with(itemVerdicts, verdict, reasons);
+  }
+
+  /** This row judged: the policy's verdict on the source and why. */
+  public SourceRow judged(String sourceVerdict, List<String> why) {
+    return with(verdicts, sourceVerdict, why);
+  }
+
+  private SourceRow with(Map<String, Long> itemVerdicts, String sourceVerdict, List<String> why) {
     return new SourceRow(
         id,
         kind,
@@ -96,32 +105,6 @@ public record SourceRow(
         itemsWithPii,
         sensitive,
         itemVerdicts,
-        verdict,
-        reasons);
-  }
-
-  /** This row judged: the policy's verdict on the source and why. */
-  public SourceRow judged(String sourceVerdict, List<String> why) {
-    return new SourceRow(
-        id,
-        kind,
-        name,
-        origin,
-        declaredLicenses,
-        facts,
-        problems,
-        items,
-        status,
-        bytes,
-        detectedLicenses,
-        categories,
-        clauses,
-        conflicts,
-        optOut,
-        pii,
-        itemsWithPii,
-        sensitive,
-        verdicts,
         sourceVerdict,
         why);
   }

@@ -3,30 +3,33 @@ package io.provscan.report;
 import io.provscan.record.ItemRecord;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * One file rendered from a finished scan into its output folder ({@code report.html}, {@code
- * provenance.spdx.json}, …): its name, the label the CLI prints before its path, and its renderer.
- * Every output is rendered from the same single read of {@code items.jsonl}, at the end of a scan
- * and again by {@code provscan report}; adding one is a handler and one registration line in {@code
- * io.provscan.report.render.ProvenanceReports}. Implementations are stateless; a {@link Renderer}
- * holds the state of one rendering.
+ * provenance.spdx.json}, …): its name, the label the CLI prints before its path, and how to start
+ * its renderer. Every output is rendered from the same single read of {@code items.jsonl}, at the
+ * end of a scan and again by {@code provscan report}; adding one is a renderer and one entry in
+ * {@code io.provscan.report.render.ProvenanceReports}.
+ *
+ * @param fileName the file's name in the output folder
+ * @param label a one-word label the CLI prints before the file's path ({@code report}, {@code
+ *     spdx})
+ * @param renderer a fresh renderer for one rendering, given its bounds
  */
-public interface OutputFile {
-  /** The file's name in the output folder. */
-  String fileName();
-
-  /** A one-word label the CLI prints before the file's path ({@code report}, {@code spdx}). */
-  String label();
+public record OutputFile(
+    String fileName, String label, Function<RenderOptions, Renderer> renderer) {
 
   /** A renderer for one rendering of this file. */
-  Renderer start(RenderOptions options);
+  public Renderer start(RenderOptions options) {
+    return renderer.apply(options);
+  }
 
   /**
    * One rendering: sees every record of {@code items.jsonl} once, then writes the file.
    * Single-threaded.
    */
-  interface Renderer {
+  public interface Renderer {
     /** Takes note of one record, in file order. */
     void add(ItemRecord record);
 
@@ -38,7 +41,7 @@ public interface OutputFile {
      * @param unreadable lines of items.jsonl that were not records
      * @return a short note of what the file holds, for the CLI ({@code "34 of 34 files"}), or empty
      */
-    String write(ScanOutput scan, Path file, long unreadable) throws IOException;
+    String render(ScanOutput scan, Path file, long unreadable) throws IOException;
   }
 
   /**
@@ -46,5 +49,5 @@ public interface OutputFile {
    *
    * @param spdxMaxFiles most files listed in {@code provenance.spdx.json}
    */
-  record RenderOptions(int spdxMaxFiles) {}
+  public record RenderOptions(int spdxMaxFiles) {}
 }

@@ -2,8 +2,7 @@ package io.provscan.report.render;
 
 import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
-import io.provscan.report.html.HtmlOutput;
-import io.provscan.report.spdx.SpdxOutput;
+import io.provscan.report.html.HtmlReport;
 import io.provscan.report.spdx.SpdxReport;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,13 +18,13 @@ import java.util.List;
  */
 public final class ProvenanceReports {
   /** The page for reviewers and lawyers. */
-  public static final String HTML = HtmlOutput.FILE;
+  public static final String HTML = HtmlReport.FILE;
 
   /** The SPDX 3.0.1 JSON-LD document. */
-  public static final String SPDX = SpdxOutput.FILE;
+  public static final String SPDX = SpdxReport.FILE;
 
   /** Every output file, in the order they are written and listed. Add a new one here. */
-  private static final List<OutputFile> OUTPUTS = List.of(new HtmlOutput(), new SpdxOutput());
+  private static final List<OutputFile> OUTPUTS = List.of(HtmlReport.OUTPUT, SpdxReport.OUTPUT);
 
   private ProvenanceReports() {}
 
@@ -74,7 +73,7 @@ public final class ProvenanceReports {
     List<Written> files = new ArrayList<>();
     for (int i = 0; i < OUTPUTS.size(); i++) {
       Path file = dir.resolve(OUTPUTS.get(i).fileName());
-      String note = renderers.get(i).write(scan, file, unreadable);
+      String note = renderers.get(i).render(scan, file, unreadable);
       files.add(new Written(OUTPUTS.get(i).label(), file, Files.size(file), note));
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -97,7 +96,7 @@ public final class ProvenanceReports {
    * @param label the output's label ({@link OutputFile#label()})
    * @param file the file
    * @param bytes its size
-   * @param note what it holds, or empty ({@link OutputFile.Renderer#write})
+   * @param note what it holds, or empty ({@link OutputFile.Renderer#render})
    */
   public record Written(String label, Path file, long bytes, String note) {}
 }
