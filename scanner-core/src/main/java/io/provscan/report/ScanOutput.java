@@ -67,7 +67,7 @@ public final class ScanOutput {
           "no finished scan in " + dir + ": " + SUMMARY + " has no schemaVersion");
     }
     try {
-      return new ScanOutput(dir, Json.mapper().treeToValue(tree, ScanSummary.class));
+      return new ScanOutput(dir, ScanSummary.read(tree));
     } catch (IOException | IllegalArgumentException e) {
       throw new IOException("no finished scan in " + dir + ": " + SUMMARY + " is unreadable", e);
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.internal.Json;
 import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.Verdicts;
@@ -16,11 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole of {@code summary.json}, written by {@link SummaryBuilder} and read back by {@code
- * provscan report} and the CLI. The run's facts come first, then one entry per capability's section
- * in the order the sections were registered (typed records as written, maps as read back: {@link
- * #section} gives them their type), then the policy's verdicts. Field meanings: {@code
- * docs/report-format.md}.
+ * The whole of {@code summary.json}, written by {@link SummaryBuilder} and read back ({@link
+ * #read}) by {@code provscan report} and the CLI. The run's facts come first, then one entry per
+ * capability's section in the order the sections were registered (typed records as written, maps as
+ * read back: {@link #section} gives them their type), then the policy's verdicts. Field meanings:
+ * {@code docs/report-format.md}.
  *
  * @param schemaVersion {@link SummaryBuilder#SCHEMA_VERSION} of the writer
  * @param tool the tool that wrote it
@@ -123,6 +125,23 @@ public record ScanSummary(
     return Json.mapper().convertValue(value, new TypeReference<List<SourceRow>>() {});
   }
 
+  /**
+   * Reads a summary from its JSON tree, keeping the order of its sections (Jackson hands a record's
+   * unknown properties over in a hash map, so a plain {@code readValue} loses it).
+   */
+  public static ScanSummary read(JsonNode tree) throws JsonProcessingException {
+    ScanSummary read = Json.mapper().treeToValue(tree, ScanSummary.class);
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    tree.fieldNames()
+        .forEachRemaining(
+            key -> {
+              if (read.sections.containsKey(key)) {
+                ordered.put(key, read.sections.get(key));
+              }
+            });
+    return read.with(ordered, read.verdicts, read.policy);
+  }
+
   /** This summary judged by {@code engine}: verdicts on every source row, totals and policy. */
   public ScanSummary judged(PolicyEngine engine) {
     Verdicts.Judged j = Verdicts.apply(sources(), engine);
@@ -130,6 +149,11 @@ public record ScanSummary(
     if (judged.containsKey(SourcesSection.KEY)) {
       judged.put(SourcesSection.KEY, new SourcesSection.SourceRows(j.rows()));
     }
+    return with(judged, j.totals(), j.policy());
+  }
+
+  private ScanSummary with(
+      Map<String, Object> newSections, Verdicts.Totals newVerdicts, Verdicts.PolicyId newPolicy) {
     return new ScanSummary(
         schemaVersion,
         tool,
@@ -147,9 +171,9 @@ public record ScanSummary(
         throughput,
         index,
         abandonedThreads,
-        judged,
-        j.totals(),
-        j.policy());
+        newSections,
+        newVerdicts,
+        newPolicy);
   }
 
   // The writer before these records used Map.of, whose iteration order changes from one JVM to the
