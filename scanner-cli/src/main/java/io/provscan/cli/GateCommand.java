@@ -102,12 +102,12 @@ final class GateCommand implements Callable<Integer> {
         "provscan gate: %s (fail on %s) — items: %d block, %d review, %d allow; sources: %d block, %d review, %d allow%n",
         fails ? "FAIL" : "PASS",
         threshold.id(),
-        items.get("block"),
-        items.get("review"),
-        items.get("allow"),
-        sources.get("block"),
-        sources.get("review"),
-        sources.get("allow"));
+        items.get(Action.BLOCK.id()),
+        items.get(Action.REVIEW.id()),
+        items.get(Action.ALLOW.id()),
+        sources.get(Action.BLOCK.id()),
+        sources.get(Action.REVIEW.id()),
+        sources.get(Action.ALLOW.id()));
     out.printf(
         Locale.ROOT, "policy: %s (sha256 %s)%n", policy.origin(), policy.sha256().substring(0, 12));
     for (SourceRow row : r.sources()) {

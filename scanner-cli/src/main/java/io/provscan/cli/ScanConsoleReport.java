@@ -1,6 +1,7 @@
 package io.provscan.cli;
 
 import io.provscan.internal.Sizes;
+import io.provscan.policy.Action;
 import io.provscan.report.OutputFile;
 import io.provscan.report.render.ProvenanceReports;
 import io.provscan.scan.ScanOptions;
@@ -38,9 +39,9 @@ final class ScanConsoleReport {
     out.printf(
         Locale.ROOT,
         "  verdict: %d block, %d review, %d allow (policy: %s)%n",
-        v.get("block"),
-        v.get("review"),
-        v.get("allow"),
+        v.get(Action.BLOCK.id()),
+        v.get(Action.REVIEW.id()),
+        v.get(Action.ALLOW.id()),
         options.policy().origin());
     s.licenses().ifPresent(l -> licences(l, out));
     s.optOut().ifPresent(o -> optOuts(o, out));
