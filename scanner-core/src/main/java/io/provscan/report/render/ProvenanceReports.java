@@ -24,7 +24,8 @@ public final class ProvenanceReports {
   public static final String SPDX = SpdxReport.FILE;
 
   /** Every output file, in the order they are written and listed. Add a new one here. */
-  private static final List<OutputFile> OUTPUTS = List.of(HtmlReport.OUTPUT, SpdxReport.OUTPUT);
+  private static final List<OutputFile> OUTPUTS =
+      List.of(HtmlReport.OUTPUT, SpdxReport.OUTPUT, SourcesCsv.OUTPUT);
 
   private ProvenanceReports() {}
 
