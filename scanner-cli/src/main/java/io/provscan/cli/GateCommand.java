@@ -7,11 +7,11 @@ import io.provscan.policy.Gate;
 import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.PolicyLoader;
+import io.provscan.provenance.SourceRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -71,8 +71,8 @@ final class GateCommand implements Callable<Integer> {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("pass", !fails);
       doc.put("failOn", threshold.id());
-      doc.put("policy", r.summary().get("policy"));
-      doc.put("verdicts", r.summary().get("verdicts"));
+      doc.put("policy", r.policy());
+      doc.put("verdicts", r.totals());
       doc.put("rules", r.rules());
       stdout.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc));
     } else {
@@ -93,7 +93,6 @@ final class GateCommand implements Callable<Integer> {
     throw new IllegalArgumentException("--fail-on must be block or review, got '" + value + "'");
   }
 
-  @SuppressWarnings("unchecked")
   static void print(
       Gate.Result r, Policy policy, Action threshold, boolean fails, PrintWriter out) {
     Map<String, Long> items = r.totals().items();
@@ -103,19 +102,18 @@ final class GateCommand implements Callable<Integer> {
         "provscan gate: %s (fail on %s) — items: %d block, %d review, %d allow; sources: %d block, %d review, %d allow%n",
         fails ? "FAIL" : "PASS",
         threshold.id(),
-        items.get("block"),
-        items.get("review"),
-        items.get("allow"),
-        sources.get("block"),
-        sources.get("review"),
-        sources.get("allow"));
+        items.get(Action.BLOCK.id()),
+        items.get(Action.REVIEW.id()),
+        items.get(Action.ALLOW.id()),
+        sources.get(Action.BLOCK.id()),
+        sources.get(Action.REVIEW.id()),
+        sources.get(Action.ALLOW.id()));
     out.printf(
         Locale.ROOT, "policy: %s (sha256 %s)%n", policy.origin(), policy.sha256().substring(0, 12));
-    for (Object o : (List<Object>) r.summary().getOrDefault("sources", List.of())) {
-      Map<String, Object> row = (Map<String, Object>) o;
-      if (!"allow".equals(row.get("verdict"))) {
-        out.printf(Locale.ROOT, "  %-6s %s%n", row.get("verdict"), row.get("id"));
-        for (Object reason : (List<Object>) row.get("reasons")) {
+    for (SourceRow row : r.sources()) {
+      if (!"allow".equals(row.verdict())) {
+        out.printf(Locale.ROOT, "  %-6s %s%n", row.verdict(), row.id());
+        for (String reason : row.reasons()) {
           out.println("           " + reason);
         }
       }

@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Renders report.html and provenance.spdx.json again from a finished scan's items.jsonl and"
-          + " summary.json, without rescanning (after editing verdicts, or with another provscan"
-          + " version)."
+      "Renders the reports (report.html, provenance.spdx.json, …) again from a finished scan's"
+          + " items.jsonl and summary.json, without rescanning (after editing verdicts, or with"
+          + " another provscan version)."
     },
     footer = {"", "Exit codes: 0 written, 2 usage error, 3 OUT holds no finished scan."})
 final class ReportCommand implements Callable<Integer> {
@@ -59,21 +59,18 @@ final class ReportCommand implements Callable<Integer> {
     if (!quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
-          Locale.ROOT,
-          "provscan rendered %,d items in %.1f s%n",
-          r.page().items(),
-          r.millis() / 1000.0);
-      stdout.printf(Locale.ROOT, "  report: %s (%s)%n", r.html(), Sizes.format(r.htmlBytes()));
-      stdout.printf(
-          Locale.ROOT,
-          "  spdx:   %s (%s, %,d of %,d files)%n",
-          r.spdx(),
-          Sizes.format(r.spdxBytes()),
-          r.doc().files(),
-          r.doc().items());
-      if (r.page().unreadable() > 0) {
+          Locale.ROOT, "provscan rendered %,d items in %.1f s%n", r.items(), r.millis() / 1000.0);
+      for (ProvenanceReports.Written w : r.files()) {
         stdout.printf(
-            Locale.ROOT, "  %,d lines of items.jsonl were unreadable%n", r.page().unreadable());
+            Locale.ROOT,
+            "  %-7s %s (%s%s)%n",
+            w.label() + ":",
+            w.file(),
+            Sizes.format(w.bytes()),
+            w.note().isEmpty() ? "" : ", " + w.note());
+      }
+      if (r.unreadable() > 0) {
+        stdout.printf(Locale.ROOT, "  %,d lines of items.jsonl were unreadable%n", r.unreadable());
       }
       stdout.flush();
     }

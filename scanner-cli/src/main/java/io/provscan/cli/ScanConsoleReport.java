@@ -1,11 +1,17 @@
 package io.provscan.cli;
 
 import io.provscan.internal.Sizes;
+import io.provscan.policy.Action;
+import io.provscan.report.OutputFile;
 import io.provscan.report.render.ProvenanceReports;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanResult;
 import io.provscan.scan.Scanner;
 import io.provscan.scan.ToolVersion;
+import io.provscan.summary.LicenseTotals;
+import io.provscan.summary.OptOutTotals;
+import io.provscan.summary.PiiTotals;
+import io.provscan.summary.ScanSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,8 +23,8 @@ final class ScanConsoleReport {
 
   /** Prints the summary of a finished scan: counts, verdicts, findings per capability, outputs. */
   static void print(ScanResult r, ScanOptions options, PrintWriter out) {
-    Map<String, Object> s = r.summary();
-    long millis = ((Number) s.get("durationMs")).longValue();
+    ScanSummary s = r.summary();
+    long millis = s.durationMs();
     out.printf(
         Locale.ROOT,
         "provscan %s scanned %,d items (%,d ok, %,d failed, %,d skipped) in %.1f s%n",
@@ -28,26 +34,24 @@ final class ScanConsoleReport {
         r.failed(),
         r.skipped(),
         millis / 1000.0);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> bytes = (Map<String, Object>) s.get("bytes");
-    out.printf(
-        Locale.ROOT, "  input:   %s%n", Sizes.format(((Number) bytes.get("input")).longValue()));
+    out.printf(Locale.ROOT, "  input:   %s%n", Sizes.format(s.bytes().input()));
     Map<String, Long> v = r.verdicts().items();
     out.printf(
         Locale.ROOT,
         "  verdict: %d block, %d review, %d allow (policy: %s)%n",
-        v.get("block"),
-        v.get("review"),
-        v.get("allow"),
+        v.get(Action.BLOCK.id()),
+        v.get(Action.REVIEW.id()),
+        v.get(Action.ALLOW.id()),
         options.policy().origin());
-    licences(s, out);
-    optOuts(s, out);
-    personalData(s, out);
+    s.licenses().ifPresent(l -> licences(l, out));
+    s.optOut().ifPresent(o -> optOuts(o, out));
+    s.pii().ifPresent(p -> personalData(p, out));
     Path dir = relative(r.out());
     out.printf(Locale.ROOT, "  items:   %s%n", dir.resolve(Scanner.ITEMS));
     out.printf(Locale.ROOT, "  summary: %s%n", dir.resolve(Scanner.SUMMARY));
-    out.printf(Locale.ROOT, "  report:  %s%n", dir.resolve(ProvenanceReports.HTML));
-    out.printf(Locale.ROOT, "  spdx:    %s%n", dir.resolve(ProvenanceReports.SPDX));
+    for (OutputFile o : ProvenanceReports.outputs()) {
+      out.printf(Locale.ROOT, "  %-8s %s%n", o.label() + ":", dir.resolve(o.fileName()));
+    }
     if (options.index()) {
       out.printf(
           Locale.ROOT,
@@ -59,62 +63,44 @@ final class ScanConsoleReport {
   }
 
   /** Opt-outs (issue 4): pages with URLs, how many are reserved, over how many hosts. */
-  @SuppressWarnings("unchecked")
-  private static void optOuts(Map<String, Object> s, PrintWriter out) {
-    if (!(s.get("optOut") instanceof Map<?, ?> o)) {
-      return;
-    }
-    Map<String, Object> m = (Map<String, Object>) o;
-    Object hosts = m.get("hosts");
+  private static void optOuts(OptOutTotals o, PrintWriter out) {
     out.printf(
         Locale.ROOT,
         "  opt-outs: %s of %s pages reserved for AI training or TDM (%d hosts)%n",
-        m.get("reservedPages"),
-        m.get("pages"),
-        hosts instanceof Map<?, ?> h ? h.size() : 0);
+        o.reservedPages(),
+        o.pages(),
+        o.hosts() == null ? 0 : o.hosts().size());
   }
 
   /** Personal data (issue 5): items with findings, counts per type, never a value. */
-  @SuppressWarnings("unchecked")
-  private static void personalData(Map<String, Object> s, PrintWriter out) {
-    if (!(s.get("pii") instanceof Map<?, ?> p)) {
-      return;
-    }
-    Map<String, Object> m = (Map<String, Object>) p;
+  private static void personalData(PiiTotals p, PrintWriter out) {
     StringBuilder types = new StringBuilder();
-    if (m.get("types") instanceof Map<?, ?> t) {
-      t.forEach(
-          (k, v) ->
-              types.append(types.length() == 0 ? ": " : ", ").append(k).append(" ×").append(v));
+    if (p.types() != null) {
+      p.types()
+          .forEach(
+              (k, v) ->
+                  types.append(types.length() == 0 ? ": " : ", ").append(k).append(" ×").append(v));
     }
     out.printf(
         Locale.ROOT,
         "  personal data: %s items%s (masked in every output)%n",
-        m.get("itemsWithPii"),
+        p.itemsWithPii(),
         types);
   }
 
   /** Licences (issue 3): items with findings, the most frequent licences, catalogue start-up. */
-  @SuppressWarnings("unchecked")
-  private static void licences(Map<String, Object> s, PrintWriter out) {
-    Object section = s.get("licenses");
-    if (!(section instanceof Map<?, ?>)) {
-      return;
-    }
-    Map<String, Object> l = (Map<String, Object>) section;
-    Map<String, Long> by = (Map<String, Long>) l.get("byLicense");
+  private static void licences(LicenseTotals l, PrintWriter out) {
     StringBuilder top = new StringBuilder();
-    by.entrySet().stream()
+    l.byLicense().entrySet().stream()
         .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
         .limit(5)
         .forEach(e -> top.append(top.length() == 0 ? "" : ", ").append(e.getKey()));
-    Map<String, Object> catalogue = (Map<String, Object>) l.get("catalogue");
     out.printf(
         Locale.ROOT,
         "  licences: %,d items with findings%s (catalogue start-up %s ms)%n",
-        ((Number) l.get("items")).longValue(),
+        l.items(),
         top.length() == 0 ? "" : ": " + top,
-        catalogue.get("startupMs"));
+        l.catalogue().startupMs());
   }
 
   private static Path relative(Path dir) {

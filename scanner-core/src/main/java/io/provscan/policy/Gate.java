@@ -1,15 +1,16 @@
 package io.provscan.policy;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.provscan.internal.Counter;
 import io.provscan.internal.Json;
 import io.provscan.provenance.DataSource;
+import io.provscan.provenance.SourceRow;
 import io.provscan.record.ItemRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,16 +27,25 @@ public final class Gate {
   /**
    * The outcome of a gate.
    *
-   * @param summary the scan's summary with every verdict recomputed under the policy
+   * @param sources the scan's source rows with every verdict recomputed under the policy
+   * @param policy the policy that judged
    * @param totals items and sources per verdict
    * @param rules how many items each rule acted on, keyed by verdict and rule
    * @param examples one reason per rule, as an example
    */
   public record Result(
-      Map<String, Object> summary,
+      List<SourceRow> sources,
+      Verdicts.PolicyId policy,
       Verdicts.Totals totals,
       Map<String, Long> rules,
       Map<String, String> examples) {}
+
+  /** The one part of {@code summary.json} the gate reads. */
+  record SourcesPart(List<SourceRow> sources) {
+    SourcesPart {
+      sources = sources == null ? List.of() : sources;
+    }
+  }
 
   /**
    * Runs the gate over the scan in {@code out}.
@@ -49,10 +59,10 @@ public final class Gate {
       throw new IOException(
           "no finished scan in " + out + " (summary.json and items.jsonl are needed)");
     }
-    Map<String, Object> summary =
-        Json.mapper()
-            .readValue(summaryFile.toFile(), new TypeReference<LinkedHashMap<String, Object>>() {});
-    Map<String, DataSource> sources = sources(summary);
+    List<SourceRow> rows =
+        Json.mapper().readValue(summaryFile.toFile(), SourcesPart.class).sources();
+    Map<String, DataSource> sources = new HashMap<>();
+    rows.forEach(row -> sources.put(String.valueOf(row.id()), declared(row)));
     Map<String, Counter> verdicts = new HashMap<>();
     Counter rules = new Counter();
     Map<String, String> examples = new LinkedHashMap<>();
@@ -73,9 +83,13 @@ public final class Gate {
         }
       }
     }
-    setVerdicts(summary, verdicts);
-    Verdicts.Totals totals = Verdicts.apply(summary, engine);
-    return new Result(summary, totals, rules.snapshot(), examples);
+    List<SourceRow> rejudged = new ArrayList<>(rows.size());
+    for (SourceRow row : rows) {
+      Counter c = verdicts.get(String.valueOf(row.id()));
+      rejudged.add(row.withVerdicts(c == null ? Map.of() : c.snapshot()));
+    }
+    Verdicts.Judged judged = Verdicts.apply(rejudged, engine);
+    return new Result(judged.rows(), judged.policy(), judged.totals(), rules.snapshot(), examples);
   }
 
   /** {@code "block: 2 × CN_RESIDENT_ID (pii.types.CN_RESIDENT_ID)"} → {@code block pii.types.…}. */
@@ -90,40 +104,15 @@ public final class Gate {
     return action + " " + rule;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, DataSource> sources(Map<String, Object> summary) {
-    Map<String, DataSource> out = new HashMap<>();
-    if (summary.get("sources") instanceof List<?> rows) {
-      for (Object o : rows) {
-        Map<String, Object> row = (Map<String, Object>) o;
-        List<String> declared =
-            row.get("declaredLicenses") instanceof List<?> l
-                ? l.stream().map(String::valueOf).toList()
-                : List.of();
-        String id = String.valueOf(row.get("id"));
-        out.put(
-            id,
-            new DataSource(
-                id,
-                String.valueOf(row.get("kind")),
-                String.valueOf(row.get("name")),
-                String.valueOf(row.get("origin")),
-                declared,
-                Map.of(),
-                List.of()));
-      }
-    }
-    return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void setVerdicts(Map<String, Object> summary, Map<String, Counter> verdicts) {
-    if (summary.get("sources") instanceof List<?> rows) {
-      for (Object o : rows) {
-        Map<String, Object> row = (Map<String, Object>) o;
-        Counter c = verdicts.get(String.valueOf(row.get("id")));
-        row.put("verdicts", c == null ? Map.of() : c.snapshot());
-      }
-    }
+  /** The source as the item rules see it: its id, kind, name, origin and declared licences. */
+  private static DataSource declared(SourceRow row) {
+    return new DataSource(
+        String.valueOf(row.id()),
+        String.valueOf(row.kind()),
+        String.valueOf(row.name()),
+        String.valueOf(row.origin()),
+        row.declaredLicenses(),
+        Map.of(),
+        List.of());
   }
 }

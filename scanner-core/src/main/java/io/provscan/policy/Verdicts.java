@@ -1,46 +1,46 @@
 package io.provscan.policy;
 
 import io.provscan.internal.Counter;
+import io.provscan.provenance.SourceRow;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Adds the policy's verdicts to a summary document: a verdict and reasons on every source row,
- * totals for items and sources, and which policy judged. Used at the end of a scan and by the gate,
- * which judges a finished scan again.
+ * Judges the source rows of a summary: a verdict and reasons on every row, totals for items and
+ * sources, and which policy judged. Used at the end of a scan and by the gate, which judges a
+ * finished scan again. Reads only the rows, so the policy stage knows nothing of the rest of the
+ * summary.
  */
 public final class Verdicts {
   private Verdicts() {}
 
-  /** Judges the {@code sources} rows of {@code summary} in place and adds the totals. */
-  @SuppressWarnings("unchecked")
-  public static Totals apply(Map<String, Object> summary, PolicyEngine engine) {
+  /** Judges {@code rows} (they keep their order) and adds up the verdicts. */
+  public static Judged apply(List<SourceRow> rows, PolicyEngine engine) {
     Counter items = new Counter();
     Counter sources = new Counter();
-    Object rows = summary.get("sources");
-    if (rows instanceof List<?> list) {
-      for (Object o : list) {
-        Map<String, Object> row = (Map<String, Object>) o;
-        Judgement j = engine.judgeSource(row);
-        row.put("verdict", j.verdict().id());
-        row.put("reasons", j.reasons());
-        sources.increment(j.verdict().id());
-        if (row.get("verdicts") instanceof Map<?, ?> v) {
-          v.forEach((k, n) -> items.add(String.valueOf(k), ((Number) n).longValue()));
-        }
-      }
+    List<SourceRow> judged = new ArrayList<>(rows.size());
+    for (SourceRow row : rows) {
+      Judgement j = engine.judgeSource(policyView(row));
+      judged.add(row.judged(j.verdict().id(), j.reasons()));
+      sources.increment(j.verdict().id());
+      row.verdicts().forEach(items::add);
     }
     Totals totals = new Totals(filled(items.snapshot()), filled(sources.snapshot()));
-    Map<String, Object> verdicts = new LinkedHashMap<>();
-    verdicts.put("items", totals.items());
-    verdicts.put("sources", totals.sources());
-    summary.put("verdicts", verdicts);
-    Map<String, Object> policy = new LinkedHashMap<>();
-    policy.put("origin", engine.policy().origin());
-    policy.put("sha256", engine.policy().sha256());
-    summary.put("policy", policy);
-    return totals;
+    PolicyId policy = new PolicyId(engine.policy().origin(), engine.policy().sha256());
+    return new Judged(List.copyOf(judged), totals, policy);
+  }
+
+  /** The fields of a row {@link PolicyEngine#judgeSource} reads, under their summary keys. */
+  private static Map<String, Object> policyView(SourceRow row) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", row.id());
+    view.put("declaredLicenses", row.declaredLicenses());
+    view.put("conflicts", row.conflicts());
+    view.put("problems", row.problems());
+    view.put("verdicts", row.verdicts());
+    return view;
   }
 
   private static Map<String, Long> filled(Map<String, Long> counts) {
@@ -52,10 +52,27 @@ public final class Verdicts {
   }
 
   /**
-   * Verdict totals.
+   * Rows with their verdicts, and what they add up to.
    *
-   * @param items items per verdict
-   * @param sources sources per verdict
+   * @param rows the rows in their order, each with verdict and reasons
+   * @param totals items and sources per verdict
+   * @param policy the policy that judged
+   */
+  public record Judged(List<SourceRow> rows, Totals totals, PolicyId policy) {}
+
+  /**
+   * {@code summary.json} → {@code policy}: which policy judged.
+   *
+   * @param origin where it was read from (a path, or the bundled default)
+   * @param sha256 digest of its text
+   */
+  public record PolicyId(String origin, String sha256) {}
+
+  /**
+   * Verdict totals, {@code summary.json} → {@code verdicts}.
+   *
+   * @param items items per verdict, every verdict present
+   * @param sources sources per verdict, every verdict present
    */
   public record Totals(Map<String, Long> items, Map<String, Long> sources) {
     /** True when any item or source reached {@code threshold} or worse. */

@@ -7,7 +7,6 @@ import io.provscan.internal.Counter;
 import io.provscan.record.ItemRecord;
 import io.provscan.source.ItemStatus;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,29 +83,30 @@ final class SourceTally {
     r.sensitive().forEach((k, v) -> sensitive.add(k, v));
   }
 
-  Map<String, Object> row(DataSource s) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", s.id());
-    row.put("kind", s.kind());
-    row.put("name", s.name());
-    row.put("origin", s.origin());
-    row.put("declaredLicenses", s.declaredLicenses());
-    row.put("facts", new TreeMap<>(s.facts()));
-    row.put("problems", s.problems());
-    row.put("items", items.sum());
-    row.put("status", status.snapshot());
-    row.put("bytes", bytes.sum());
+  SourceRow row(DataSource s) {
     Map<String, Long> detected = licenses.snapshot();
-    row.put("detectedLicenses", detected);
-    row.put("categories", categories.snapshot());
-    row.put("clauses", clauseValues());
-    row.put("conflicts", conflicts(s.declaredLicenses(), detected));
-    row.put("optOut", optOut());
-    row.put("pii", pii.snapshot());
-    row.put("itemsWithPii", itemsWithPii.sum());
-    row.put("sensitive", sensitive.snapshot());
-    row.put("verdicts", verdicts.snapshot());
-    return row;
+    return new SourceRow(
+        s.id(),
+        s.kind(),
+        s.name(),
+        s.origin(),
+        s.declaredLicenses(),
+        new TreeMap<>(s.facts()),
+        s.problems(),
+        items.sum(),
+        status.snapshot(),
+        bytes.sum(),
+        detected,
+        categories.snapshot(),
+        clauseValues(),
+        conflicts(s.declaredLicenses(), detected),
+        optOut(),
+        pii.snapshot(),
+        itemsWithPii.sum(),
+        sensitive.snapshot(),
+        verdicts.snapshot(),
+        null,
+        null);
   }
 
   private Map<String, List<String>> clauseValues() {
@@ -115,16 +115,15 @@ final class SourceTally {
     return out;
   }
 
-  private Map<String, Object> optOut() {
-    Map<String, Object> o = new LinkedHashMap<>();
+  private SourceRow.OptOutShare optOut() {
     long p = pages.sum();
     long r = reserved.sum();
-    o.put("pages", p);
-    o.put("reservedPages", r);
-    o.put("reservedShare", p == 0 ? 0.0 : Math.round(r * 1000.0 / p) / 1000.0);
-    o.put("agents", reservingAgents.snapshot());
-    o.put("signals", signals.snapshot());
-    return o;
+    return new SourceRow.OptOutShare(
+        p,
+        r,
+        p == 0 ? 0.0 : Math.round(r * 1000.0 / p) / 1000.0,
+        reservingAgents.snapshot(),
+        signals.snapshot());
   }
 
   /**

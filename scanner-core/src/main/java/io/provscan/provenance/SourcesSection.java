@@ -1,5 +1,6 @@
 package io.provscan.provenance;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.provscan.record.ItemRecord;
 import io.provscan.record.SummarySection;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Rows are sorted by item count, largest first. Thread-safe.
  */
 public final class SourcesSection implements SummarySection {
+  /** The key of this section in {@code summary.json}. */
+  public static final String KEY = "sources";
+
   private final SourceRegistry registry;
   private final Map<String, SourceTally> tallies = new ConcurrentHashMap<>();
 
@@ -23,7 +27,7 @@ public final class SourcesSection implements SummarySection {
 
   @Override
   public String key() {
-    return "sources";
+    return KEY;
   }
 
   @Override
@@ -34,15 +38,25 @@ public final class SourcesSection implements SummarySection {
   }
 
   @Override
-  public List<Map<String, Object>> snapshot() {
-    List<Map<String, Object>> rows = new ArrayList<>();
+  public SourceRows snapshot() {
+    List<SourceRow> rows = new ArrayList<>();
     for (DataSource source : registry.all()) {
       SourceTally tally = tallies.getOrDefault(source.id(), new SourceTally());
       rows.add(tally.row(source));
     }
-    rows.sort(
-        Comparator.comparingLong((Map<String, Object> r) -> -((Number) r.get("items")).longValue())
-            .thenComparing(r -> (String) r.get("id")));
-    return rows;
+    rows.sort(Comparator.comparingLong((SourceRow r) -> -r.items()).thenComparing(SourceRow::id));
+    return new SourceRows(rows);
+  }
+
+  /**
+   * The rows, written as a JSON array.
+   *
+   * @param rows one per source, largest first
+   */
+  public record SourceRows(@JsonValue List<SourceRow> rows) {
+    /** Copies the list. */
+    public SourceRows {
+      rows = List.copyOf(rows);
+    }
   }
 }

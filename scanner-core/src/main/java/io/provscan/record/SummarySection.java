@@ -11,6 +11,9 @@ public interface SummarySection {
   /** Counts one finished record. */
   void accept(ItemRecord record);
 
-  /** The section's value, something Jackson writes (maps, lists, records, numbers). */
-  Object snapshot();
+  /**
+   * The section's value so far: a record whose components Jackson writes in declaration order, and
+   * which a reader of {@code summary.json} reads back by its type.
+   */
+  Record snapshot();
 }

@@ -3,13 +3,14 @@ package io.provscan.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.provscan.internal.Json;
+import io.provscan.provenance.SourceRow;
 import io.provscan.record.ItemRecord;
+import io.provscan.summary.ScanSummary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,11 +28,13 @@ public final class ScanOutput {
   private static final ObjectReader ITEM = Json.mapper().readerFor(ItemRecord.class);
 
   private final Path dir;
-  private final JsonNode summary;
+  private final ScanSummary summary;
+  private final List<SourceRow> sources;
 
-  private ScanOutput(Path dir, JsonNode summary) {
+  private ScanOutput(Path dir, ScanSummary summary) {
     this.dir = dir;
     this.summary = summary;
+    this.sources = summary.sources();
   }
 
   /**
@@ -53,17 +56,21 @@ public final class ScanOutput {
               + dir
               + " first)");
     }
-    JsonNode summary;
+    JsonNode tree;
     try {
-      summary = Json.mapper().readTree(summaryFile.toFile());
+      tree = Json.mapper().readTree(summaryFile.toFile());
     } catch (IOException e) {
       throw new IOException("no finished scan in " + dir + ": " + SUMMARY + " is unreadable", e);
     }
-    if (summary == null || !summary.has("schemaVersion")) {
+    if (tree == null || !tree.has("schemaVersion")) {
       throw new IOException(
           "no finished scan in " + dir + ": " + SUMMARY + " has no schemaVersion");
     }
-    return new ScanOutput(dir, summary);
+    try {
+      return new ScanOutput(dir, ScanSummary.read(tree));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IOException("no finished scan in " + dir + ": " + SUMMARY + " is unreadable", e);
+    }
   }
 
   /** The output folder. */
@@ -72,15 +79,13 @@ public final class ScanOutput {
   }
 
   /** The whole {@code summary.json}. */
-  public JsonNode summary() {
+  public ScanSummary summary() {
     return summary;
   }
 
   /** The rows of {@code summary.json → sources}, largest first; empty for older scans. */
-  public List<JsonNode> sources() {
-    List<JsonNode> rows = new ArrayList<>();
-    summary.path("sources").forEach(rows::add);
-    return rows;
+  public List<SourceRow> sources() {
+    return sources;
   }
 
   /**

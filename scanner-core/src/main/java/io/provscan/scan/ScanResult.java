@@ -1,8 +1,8 @@
 package io.provscan.scan;
 
 import io.provscan.policy.Verdicts;
+import io.provscan.summary.ScanSummary;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * What a finished scan leaves.
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public record ScanResult(
     Path out,
-    Map<String, Object> summary,
+    ScanSummary summary,
     long seen,
     long ok,
     long failed,

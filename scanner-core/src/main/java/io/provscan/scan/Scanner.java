@@ -18,6 +18,7 @@ import io.provscan.source.ItemStatus;
 import io.provscan.source.PrePass;
 import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceWalker;
+import io.provscan.summary.ScanSummary;
 import io.provscan.summary.SummaryBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,7 +129,7 @@ public final class Scanner {
       TempFiles.deleteTree(temp);
     }
     manifests.finish();
-    Map<String, Object> doc = summary.build(runInfo(started, walker, index, pipeline));
+    ScanSummary doc = summary.build(runInfo(started, walker, index, pipeline)).judged(engine);
     return finish(out, doc, summary, engine);
   }
 
@@ -149,10 +150,9 @@ public final class Scanner {
   }
 
   /** Applies the verdicts, writes the summary and renders the reports. */
-  private ScanResult finish(
-      Path out, Map<String, Object> doc, SummaryBuilder summary, PolicyEngine engine)
+  private ScanResult finish(Path out, ScanSummary doc, SummaryBuilder summary, PolicyEngine engine)
       throws IOException {
-    Verdicts.Totals verdicts = Verdicts.apply(doc, engine);
+    Verdicts.Totals verdicts = doc.verdicts();
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
     ProvenanceReports.render(out);
     running = new Running(summary, running.walker(), running.startNanos(), true);

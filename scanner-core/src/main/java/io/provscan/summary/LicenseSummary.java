@@ -6,8 +6,6 @@ import io.provscan.internal.Counter;
 import io.provscan.record.ItemRecord;
 import io.provscan.record.SummarySection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -18,6 +16,9 @@ import java.util.function.Supplier;
  * the catalogue's version, size and start-up time. Thread-safe.
  */
 public final class LicenseSummary implements SummarySection {
+  /** The key of this section in {@code summary.json}. */
+  public static final String KEY = "licenses";
+
   private final Supplier<LicenseKnowledge> knowledge;
   private final LongAdder items = new LongAdder();
   private final Counter byLicense = new Counter();
@@ -37,7 +38,7 @@ public final class LicenseSummary implements SummarySection {
 
   @Override
   public String key() {
-    return "licenses";
+    return KEY;
   }
 
   @Override
@@ -63,19 +64,17 @@ public final class LicenseSummary implements SummarySection {
   }
 
   @Override
-  public Object snapshot() {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("items", items.sum());
-    s.put("byLicense", byLicense.snapshot());
-    s.put("byCategory", byCategory.snapshot());
-    s.put("byBasis", byBasis.snapshot());
-    s.put("byClause", byClause.snapshot());
-    Map<String, Object> catalogue = new LinkedHashMap<>();
+  public LicenseTotals snapshot() {
     LicenseKnowledge k = knowledge.get();
-    catalogue.put("spdxListVersion", k.catalog().spdxListVersion());
-    catalogue.put("entries", k.catalog().entries().size());
-    catalogue.put("startupMs", Math.round(k.startupNanos() / 1e6));
-    s.put("catalogue", catalogue);
-    return s;
+    return new LicenseTotals(
+        items.sum(),
+        byLicense.snapshot(),
+        byCategory.snapshot(),
+        byBasis.snapshot(),
+        byClause.snapshot(),
+        new LicenseTotals.Catalogue(
+            k.catalog().spdxListVersion(),
+            k.catalog().entries().size(),
+            Math.round(k.startupNanos() / 1e6)));
   }
 }

@@ -30,6 +30,9 @@ public final class OptOutSummary implements SummarySection {
   /** Hosts listed in detail at most: {@value}; the rest are counted in {@code hostsOmitted}. */
   public static final int MAX_HOSTS = 10_000;
 
+  /** The key of this section in {@code summary.json}. */
+  public static final String KEY = "optOut";
+
   private final SitePolicies sites;
   private final OptOutDetector detector;
   private final WarcPolicyPrePass prePass;
@@ -54,7 +57,7 @@ public final class OptOutSummary implements SummarySection {
 
   @Override
   public String key() {
-    return "optOut";
+    return KEY;
   }
 
   @Override
@@ -84,51 +87,44 @@ public final class OptOutSummary implements SummarySection {
   }
 
   @Override
-  public Object snapshot() {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("items", items.sum());
-    s.put("reservedItems", reservedItems.sum());
+  public OptOutTotals snapshot() {
     long pages = hosts.values().stream().mapToLong(h -> h.pages.sum()).sum();
     long reservedPages = hosts.values().stream().mapToLong(h -> h.reserved.sum()).sum();
-    s.put("pages", pages);
-    s.put("reservedPages", reservedPages);
-    s.put("signals", signals.snapshot());
     Map<String, Map<String, Long>> agents = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    Map<String, Object> detail = new TreeMap<>();
+    Map<String, OptOutTotals.HostTotals> detail = new TreeMap<>();
     for (Map.Entry<String, Host> e : new TreeMap<>(hosts).entrySet()) {
-      Map<String, Object> host = host(e.getValue(), agents);
+      OptOutTotals.HostTotals host = host(e.getValue(), agents);
       if (detail.size() < MAX_HOSTS) {
         detail.put(e.getKey(), host);
       }
     }
-    s.put("agents", agents);
-    s.put("hosts", detail);
-    s.put("hostsOmitted", Math.max(0, hosts.size() - MAX_HOSTS));
-    s.put("warnings", prePass.notes());
     Map<String, Long> timings = new TreeMap<>(detector.timings());
     timings.put("prePassCpuMs", prePass.cpuMillis());
-    s.put("timings", timings);
-    return s;
+    return new OptOutTotals(
+        items.sum(),
+        reservedItems.sum(),
+        pages,
+        reservedPages,
+        signals.snapshot(),
+        agents,
+        detail,
+        Math.max(0, hosts.size() - MAX_HOSTS),
+        prePass.notes(),
+        timings);
   }
 
-  private Map<String, Object> host(Host h, Map<String, Map<String, Long>> agents) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("pages", h.pages.sum());
-    m.put("reservedPages", h.reserved.sum());
-    m.put("signals", h.signals.snapshot());
+  private OptOutTotals.HostTotals host(Host h, Map<String, Map<String, Long>> agents) {
     Map<String, String> files = new TreeMap<>();
     List<String> warnings = new ArrayList<>();
     Map<String, Blocking> blocking = new LinkedHashMap<>();
     for (String origin : h.origins) {
       sites.loaded(origin).ifPresent(p -> merge(p, files, warnings, blocking));
     }
-    m.put("policies", files);
-    m.put("agents", byClass(blocking));
     blocking.forEach(
         (agent, b) ->
             agents.computeIfAbsent(agent, a -> new TreeMap<>()).merge(b.key(), 1L, Long::sum));
-    m.put("warnings", warnings);
-    return m;
+    return new OptOutTotals.HostTotals(
+        h.pages.sum(), h.reserved.sum(), h.signals.snapshot(), files, byClass(blocking), warnings);
   }
 
   private void merge(

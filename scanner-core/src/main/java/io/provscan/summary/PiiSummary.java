@@ -4,8 +4,6 @@ import io.provscan.detect.PiiFinding;
 import io.provscan.internal.Counter;
 import io.provscan.record.ItemRecord;
 import io.provscan.record.SummarySection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -14,6 +12,9 @@ import java.util.concurrent.atomic.LongAdder;
  * even masked, reaches the summary. Thread-safe.
  */
 public final class PiiSummary implements SummarySection {
+  /** The key of this section in {@code summary.json}. */
+  public static final String KEY = "pii";
+
   private final LongAdder itemsWithPii = new LongAdder();
   private final LongAdder itemsWithSensitive = new LongAdder();
   private final Counter types = new Counter();
@@ -21,7 +22,7 @@ public final class PiiSummary implements SummarySection {
 
   @Override
   public String key() {
-    return "pii";
+    return KEY;
   }
 
   @Override
@@ -39,12 +40,8 @@ public final class PiiSummary implements SummarySection {
   }
 
   @Override
-  public Object snapshot() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("itemsWithPii", itemsWithPii.sum());
-    m.put("itemsWithSensitive", itemsWithSensitive.sum());
-    m.put("types", types.snapshot());
-    m.put("sensitive", categories.snapshot());
-    return m;
+  public PiiTotals snapshot() {
+    return new PiiTotals(
+        itemsWithPii.sum(), itemsWithSensitive.sum(), types.snapshot(), categories.snapshot());
   }
 }

@@ -92,52 +92,53 @@ public final class SummaryBuilder implements RecordSink {
   }
 
   /**
-   * The summary document.
+   * The summary document, not yet judged by a policy ({@link ScanSummary#judged}).
    *
    * @param run facts of the run: tool, options, roots, times, index, excluded paths
    */
-  public Map<String, Object> build(RunInfo run) {
-    Map<String, Object> s = new LinkedHashMap<>();
-    s.put("schemaVersion", SCHEMA_VERSION);
-    s.put("tool", Map.of("name", "provscan", "version", run.version()));
-    s.put("startedAt", run.started().toString());
-    s.put("finishedAt", run.finished().toString());
+  public ScanSummary build(RunInfo run) {
     long millis = Duration.between(run.started(), run.finished()).toMillis();
-    s.put("durationMs", millis);
-    s.put("roots", run.roots());
-    s.put("options", run.options());
-    s.put("counts", counts(run.excluded()));
-    s.put("bytes", Map.of("input", inputBytes.sum(), "items", itemBytes.sum()));
-    s.put("chars", chars.sum());
-    s.put("mediaTypes", mediaTypes.snapshot());
-    s.put("errors", errors.snapshot());
-    s.put("languages", languages.snapshot());
-    s.put("throughput", throughput(millis));
-    s.put("index", run.index());
-    s.put("abandonedThreads", run.abandonedThreads());
+    Map<String, Object> snapshots = new LinkedHashMap<>();
     for (SummarySection section : sections) {
-      s.put(section.key(), section.snapshot());
+      snapshots.put(section.key(), section.snapshot());
     }
-    return s;
+    return new ScanSummary(
+        SCHEMA_VERSION,
+        new ScanSummary.Tool("provscan", run.version()),
+        run.started().toString(),
+        run.finished().toString(),
+        millis,
+        run.roots(),
+        run.options(),
+        counts(run.excluded()),
+        new ScanSummary.Bytes(inputBytes.sum(), itemBytes.sum()),
+        chars.sum(),
+        mediaTypes.snapshot(),
+        errors.snapshot(),
+        languages.snapshot(),
+        throughput(millis),
+        run.index(),
+        run.abandonedThreads(),
+        snapshots,
+        null,
+        null);
   }
 
-  private Map<String, Long> counts(long excluded) {
-    Map<String, Long> c = new LinkedHashMap<>();
-    c.put("seen", seen.sum());
-    for (Map.Entry<ItemStatus, LongAdder> e : byStatus.entrySet()) {
-      c.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue().sum());
-    }
-    c.put("containers", containers.sum());
-    c.put("truncated", truncated.sum());
-    c.put("excluded", excluded);
-    return c;
+  private ScanSummary.Counts counts(long excluded) {
+    return new ScanSummary.Counts(
+        seen.sum(),
+        count(ItemStatus.OK),
+        count(ItemStatus.FAILED),
+        count(ItemStatus.SKIPPED),
+        containers.sum(),
+        truncated.sum(),
+        excluded);
   }
 
-  private Map<String, Double> throughput(long millis) {
+  private ScanSummary.Throughput throughput(long millis) {
     double seconds = Math.max(millis, 1) / 1000.0;
-    return Map.of(
-        "itemsPerSecond", round(seen.sum() / seconds),
-        "mbPerSecond", round(inputBytes.sum() / 1048576.0 / seconds));
+    return new ScanSummary.Throughput(
+        round(seen.sum() / seconds), round(inputBytes.sum() / 1048576.0 / seconds));
   }
 
   private static double round(double v) {
@@ -145,7 +146,7 @@ public final class SummaryBuilder implements RecordSink {
   }
 
   /** Writes the summary document to {@code file}, pretty-printed. */
-  public static void write(Map<String, Object> summary, Path file) throws IOException {
+  public static void write(ScanSummary summary, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, summary);
     }

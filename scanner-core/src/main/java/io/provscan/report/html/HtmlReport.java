@@ -1,6 +1,7 @@
 package io.provscan.report.html;
 
 import io.provscan.record.ItemRecord;
+import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -22,6 +23,12 @@ import java.nio.file.StandardCopyOption;
  * page stays under about 4 MB.
  */
 public final class HtmlReport {
+  /** The page's file name. */
+  public static final String FILE = "report.html";
+
+  /** The page as an output file, labelled {@code report}. */
+  public static final OutputFile OUTPUT = new OutputFile(FILE, "report", options -> new Pass());
+
   /** Rows shown per list of items, and sources shown: {@value}. */
   public static final int MAX_ROWS = 1_000;
 
@@ -42,10 +49,11 @@ public final class HtmlReport {
    * One streaming pass over the items, for renderers that share a single read of {@code
    * items.jsonl}: feed every record to {@link #add}, then {@link #write} the page.
    */
-  public static final class Pass {
+  public static final class Pass implements OutputFile.Renderer {
     private final ItemTally tally = new ItemTally(MAX_ROWS);
 
     /** Counts one record. */
+    @Override
     public void add(ItemRecord record) {
       tally.add(record);
     }
@@ -68,6 +76,12 @@ public final class HtmlReport {
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return new Stats(tally.seen, unreadable, tally.items.rows().size());
+    }
+
+    @Override
+    public String render(ScanOutput scan, Path file, long unreadable) throws IOException {
+      write(scan, file, unreadable);
+      return "";
     }
   }
 

@@ -1,6 +1,6 @@
 package io.provscan.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.provscan.summary.ScanSummary;
 import java.io.IOException;
 import java.util.Map;
 
@@ -34,10 +34,10 @@ final class ItemTables {
     };
   }
 
-  static void failures(Page page, ItemTally tally, JsonNode summary) throws IOException {
+  static void failures(Page page, ItemTally tally, ScanSummary summary) throws IOException {
     page.raw("<section id=\"failures\"><h2>Failures</h2>");
     Table kinds = Table.begin(page, "t-error-kinds", "Kind", "Items");
-    Map<String, Long> errors = Nodes.counts(summary.path("errors"));
+    Map<String, Long> errors = summary.errors();
     for (Map.Entry<String, Long> e : errors.entrySet()) {
       kinds.row().code(e.getKey()).num(e.getValue()).end();
     }

@@ -1,6 +1,7 @@
 package io.provscan.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.provscan.provenance.SourceRow;
+import io.provscan.summary.ScanSummary;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,7 @@ import java.util.TreeMap;
 final class Overview {
   private Overview() {}
 
-  static void head(Page page, JsonNode summary) throws IOException {
+  static void head(Page page, ScanSummary summary) throws IOException {
     page.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .raw("<meta http-equiv=\"Content-Security-Policy\" content=\"" + Assets.CSP + "\">")
         .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -21,12 +22,12 @@ final class Overview {
         .raw("<title>Provenance report</title><style>")
         .raw(Assets.STYLE)
         .raw("</style></head><body><header><h1>Provenance report</h1><p>")
-        .text("provscan " + summary.path("tool").path("version").asText("?"))
+        .text("provscan " + (summary.tool() == null ? "?" : summary.tool().version()))
         .raw(" · scan of ")
-        .text(String.join(", ", Nodes.strings(summary.path("roots"))))
+        .text(String.join(", ", summary.roots()))
         .raw("</p><p>finished ")
-        .text(Nodes.text(summary, "finishedAt"));
-    String policy = Nodes.text(summary.path("policy"), "origin");
+        .text(summary.finishedAt());
+    String policy = summary.policy() == null ? null : summary.policy().origin();
     page.raw(" · policy: ").text(policy == null ? "none" : policy).raw("</p></header><nav>");
     String[][] links = {
       {"summary", "Summary"}, {"sources", "Sources"}, {"licences", "Licences"},
@@ -39,21 +40,17 @@ final class Overview {
     page.raw("</nav><main>");
   }
 
-  static void summary(Page page, JsonNode summary, List<JsonNode> sources, ItemTally tally)
+  static void summary(Page page, ScanSummary summary, List<SourceRow> sources, ItemTally tally)
       throws IOException {
-    JsonNode counts = summary.path("counts");
-    long conflicted = sources.stream().filter(s -> s.path("conflicts").size() > 0).count();
+    ScanSummary.Counts counts = summary.counts();
+    long conflicted = sources.stream().filter(s -> !s.conflicts().isEmpty()).count();
     long block = tally.verdicts.getOrDefault("block", 0L);
     long review = tally.verdicts.getOrDefault("review", 0L);
     page.raw("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">");
-    card(page, null, "items scanned", Nodes.num(counts, "seen"));
-    card(page, null, "read", Nodes.num(counts, "ok"));
-    card(
-        page,
-        Nodes.num(counts, "failed") > 0 ? "warn" : null,
-        "failed",
-        Nodes.num(counts, "failed"));
-    card(page, null, "skipped", Nodes.num(counts, "skipped"));
+    card(page, null, "items scanned", counts.seen());
+    card(page, null, "read", counts.ok());
+    card(page, counts.failed() > 0 ? "warn" : null, "failed", counts.failed());
+    card(page, null, "skipped", counts.skipped());
     card(page, null, "sources", sources.size());
     card(page, conflicted > 0 ? "bad" : null, "sources with licence conflicts", conflicted);
     card(page, null, "distinct licences", tally.licences.size());
@@ -100,17 +97,16 @@ final class Overview {
     return bars;
   }
 
-  private static List<Charts.Bar> reservedShares(List<JsonNode> sources) {
-    List<JsonNode> web = new ArrayList<>();
-    sources.stream().filter(s -> Nodes.num(s.path("optOut"), "pages") > 0).forEach(web::add);
-    web.sort(Comparator.comparingLong((JsonNode s) -> -Nodes.num(s.path("optOut"), "pages")));
+  private static List<Charts.Bar> reservedShares(List<SourceRow> sources) {
+    List<SourceRow> web = new ArrayList<>();
+    sources.stream().filter(s -> s.optOut().pages() > 0).forEach(web::add);
+    web.sort(Comparator.comparingLong((SourceRow s) -> -s.optOut().pages()));
     List<Charts.Bar> bars = new ArrayList<>();
-    for (JsonNode s : web.subList(0, Math.min(web.size(), Charts.MAX_BARS))) {
-      JsonNode o = s.path("optOut");
-      double share = o.path("reservedShare").asDouble();
-      String shown =
-          String.format(Locale.ROOT, "%.1f%% of %,d", share * 100, Nodes.num(o, "pages"));
-      bars.add(new Charts.Bar(Nodes.text(s, "name"), share, shown));
+    for (SourceRow s : web.subList(0, Math.min(web.size(), Charts.MAX_BARS))) {
+      SourceRow.OptOutShare o = s.optOut();
+      double share = o.reservedShare();
+      String shown = String.format(Locale.ROOT, "%.1f%% of %,d", share * 100, o.pages());
+      bars.add(new Charts.Bar(s.name(), share, shown));
     }
     return bars;
   }

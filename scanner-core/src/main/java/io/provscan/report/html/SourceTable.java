@@ -1,6 +1,6 @@
 package io.provscan.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.provscan.provenance.SourceRow;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Map;
 final class SourceTable {
   private SourceTable() {}
 
-  static void write(Page page, List<JsonNode> sources, int maxRows) throws IOException {
+  static void write(Page page, List<SourceRow> sources, int maxRows) throws IOException {
     page.raw("<section id=\"sources\"><h2>Sources</h2>")
         .raw("<p class=\"note\">A source is a dataset or model a manifest describes, a web host,")
         .raw(" or a top-level folder. Declared licences come from its manifest; detected ones")
@@ -38,7 +38,7 @@ final class SourceTable {
             "Verdicts",
             "Manifest facts and problems");
     int shown = 0;
-    for (JsonNode s : sources) {
+    for (SourceRow s : sources) {
       if (shown == maxRows) {
         break;
       }
@@ -49,26 +49,24 @@ final class SourceTable {
     page.raw("</section>");
   }
 
-  private static void row(Page page, Table t, JsonNode s) throws IOException {
-    Map<String, Long> verdicts = Nodes.counts(s.path("verdicts"));
-    String verdict = Nodes.text(s, "verdict");
+  private static void row(Page page, Table t, SourceRow s) throws IOException {
+    Map<String, Long> verdicts = s.verdicts();
+    String verdict = s.verdict();
     if (verdict == null) {
       verdict =
           verdicts.containsKey("block") ? "block" : verdicts.containsKey("review") ? "review" : "";
     }
     t.row(ItemTables.cls(verdict));
-    t.open(null).el("b", null, Nodes.text(s, "name")).raw("<br>");
-    page.el("span", "mono x", Nodes.text(s, "id"))
-        .raw("<br>")
-        .el("span", "x", Nodes.text(s, "kind"));
-    t.close().code(Nodes.text(s, "origin")).num(Nodes.num(s, "items"));
-    List<String> declared = Nodes.strings(s.path("declaredLicenses"));
+    t.open(null).el("b", null, s.name()).raw("<br>");
+    page.el("span", "mono x", s.id()).raw("<br>").el("span", "x", s.kind());
+    t.close().code(s.origin()).num(s.items());
+    List<String> declared = s.declaredLicenses();
     t.lines(declared.isEmpty() ? List.of("(none declared)") : declared);
-    t.counts(Nodes.counts(s.path("detectedLicenses")));
-    conflicts(page, t, Nodes.strings(s.path("conflicts")));
-    t.counts(Nodes.counts(s.path("categories")));
-    t.lines(clauses(s.path("clauses")));
-    optOut(page, t, s.path("optOut"));
+    t.counts(s.detectedLicenses());
+    conflicts(page, t, s.conflicts());
+    t.counts(s.categories());
+    t.lines(clauses(s.clauses()));
+    optOut(page, t, s.optOut());
     personal(page, t, s);
     verdict(page, t, s, verdicts);
     facts(page, t, s);
@@ -83,39 +81,36 @@ final class SourceTable {
     t.close();
   }
 
-  private static List<String> clauses(JsonNode clauses) {
+  private static List<String> clauses(Map<String, List<String>> clauses) {
     List<String> out = new ArrayList<>();
-    clauses
-        .properties()
-        .forEach(
-            e -> {
-              List<String> values = Nodes.strings(e.getValue());
-              values.removeIf(String::isEmpty);
-              out.add(e.getKey() + (values.isEmpty() ? "" : ": " + String.join(", ", values)));
-            });
+    clauses.forEach(
+        (clause, values) -> {
+          List<String> shown = values.stream().filter(v -> !v.isEmpty()).toList();
+          out.add(clause + (shown.isEmpty() ? "" : ": " + String.join(", ", shown)));
+        });
     return out;
   }
 
-  private static void optOut(Page page, Table t, JsonNode o) throws IOException {
+  private static void optOut(Page page, Table t, SourceRow.OptOutShare o) throws IOException {
     t.open(null);
-    long pages = Nodes.num(o, "pages");
-    if (pages > 0 || Nodes.num(o, "reservedPages") > 0) {
-      page.num(Nodes.num(o, "reservedPages")).raw(" of ").num(pages).raw(" pages reserved (");
-      page.text(String.format(Locale.ROOT, "%.1f%%", o.path("reservedShare").asDouble() * 100));
+    long pages = o.pages();
+    if (pages > 0 || o.reservedPages() > 0) {
+      page.num(o.reservedPages()).raw(" of ").num(pages).raw(" pages reserved (");
+      page.text(String.format(Locale.ROOT, "%.1f%%", o.reservedShare() * 100));
       page.raw(")");
     }
-    Map<String, Long> agents = Nodes.counts(o.path("agents"));
-    if (!agents.isEmpty()) {
-      page.raw("<br><span class=\"x\">agents:</span> ").text(String.join(", ", agents.keySet()));
+    if (!o.agents().isEmpty()) {
+      page.raw("<br><span class=\"x\">agents:</span> ")
+          .text(String.join(", ", o.agents().keySet()));
     }
     t.close();
   }
 
-  private static void personal(Page page, Table t, JsonNode s) throws IOException {
+  private static void personal(Page page, Table t, SourceRow s) throws IOException {
     t.open(null);
-    Map<String, Long> pii = Nodes.counts(s.path("pii"));
+    Map<String, Long> pii = s.pii();
     if (!pii.isEmpty()) {
-      page.num(Nodes.num(s, "itemsWithPii")).raw(" items");
+      page.num(s.itemsWithPii()).raw(" items");
     }
     for (Map.Entry<String, Long> e : pii.entrySet()) {
       page.raw("<br>")
@@ -124,7 +119,7 @@ final class SourceTable {
           .num(e.getValue())
           .raw("</span>");
     }
-    for (Map.Entry<String, Long> e : Nodes.counts(s.path("sensitive")).entrySet()) {
+    for (Map.Entry<String, Long> e : s.sensitive().entrySet()) {
       page.raw("<br><span class=\"flag\">sensitive</span> ").text(e.getKey());
       page.raw(" <span class=\"x\">×").num(e.getValue()).raw("</span>");
     }
@@ -132,13 +127,13 @@ final class SourceTable {
   }
 
   /** The source's own verdict and reasons (when a policy judged it), then items per verdict. */
-  private static void verdict(Page page, Table t, JsonNode s, Map<String, Long> items)
+  private static void verdict(Page page, Table t, SourceRow s, Map<String, Long> items)
       throws IOException {
     t.open(null);
-    String verdict = Nodes.text(s, "verdict");
+    String verdict = s.verdict();
     if (verdict != null) {
       page.el("b", "verdict-" + ItemTables.cls(verdict), verdict);
-      for (String reason : Nodes.strings(s.path("reasons"))) {
+      for (String reason : s.reasons() == null ? List.<String>of() : s.reasons()) {
         page.raw("<br>").text(reason);
       }
       page.raw("<br>");
@@ -150,12 +145,12 @@ final class SourceTable {
     t.close();
   }
 
-  private static void facts(Page page, Table t, JsonNode s) throws IOException {
+  private static void facts(Page page, Table t, SourceRow s) throws IOException {
     t.open(null).raw("<dl class=\"facts\">");
-    for (Map.Entry<String, JsonNode> e : s.path("facts").properties()) {
+    for (Map.Entry<String, Object> e : s.facts().entrySet()) {
       page.el("dt", null, e.getKey()).el("dd", null, Nodes.show(e.getValue()));
     }
-    for (String p : Nodes.strings(s.path("problems"))) {
+    for (String p : s.problems()) {
       page.raw("<dt class=\"flag\">problem</dt>").el("dd", null, p);
     }
     page.raw("</dl>");

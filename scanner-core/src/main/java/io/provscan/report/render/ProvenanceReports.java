@@ -1,25 +1,38 @@
 package io.provscan.report.render;
 
+import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
 import io.provscan.report.html.HtmlReport;
 import io.provscan.report.spdx.SpdxReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Writes the two human- and machine-readable reports of a finished scan into its output folder:
- * {@value #HTML} and {@value #SPDX}. The scanner calls this at the end of every scan and {@code
- * provscan report} calls it again without rescanning, so both always come from the same files.
+ * Writes the output files rendered from a finished scan into its output folder, one {@link
+ * OutputFile} per entry of {@link #OUTPUTS}. The scanner calls this at the end of every scan and
+ * {@code provscan report} calls it again without rescanning, so every file always comes from the
+ * same {@code summary.json} and {@code items.jsonl}.
  */
 public final class ProvenanceReports {
   /** The page for reviewers and lawyers. */
-  public static final String HTML = "report.html";
+  public static final String HTML = HtmlReport.FILE;
 
   /** The SPDX 3.0.1 JSON-LD document. */
-  public static final String SPDX = "provenance.spdx.json";
+  public static final String SPDX = SpdxReport.FILE;
+
+  /** Every output file, in the order they are written and listed. Add a new one here. */
+  private static final List<OutputFile> OUTPUTS =
+      List.of(HtmlReport.OUTPUT, SpdxReport.OUTPUT, SourcesCsv.OUTPUT);
 
   private ProvenanceReports() {}
+
+  /** The registered output files, in order. */
+  public static List<OutputFile> outputs() {
+    return OUTPUTS;
+  }
 
   /**
    * Starts loading the report libraries on a daemon thread, so that a scan's last step does not
@@ -32,55 +45,59 @@ public final class ProvenanceReports {
     t.start();
   }
 
-  /** Renders both reports with the default bounds. */
+  /** Renders every output with the default bounds. */
   public static Rendered render(Path dir) throws IOException {
     return render(dir, SpdxReport.DEFAULT_MAX_FILES);
   }
 
   /**
-   * Renders both reports.
+   * Renders every output.
    *
    * @param dir the output folder of a finished scan
    * @param spdxMaxFiles most files listed in the SPDX document
-   * @throws IOException when {@code dir} holds no finished scan or a report cannot be written
+   * @throws IOException when {@code dir} holds no finished scan or a file cannot be written
    */
   public static Rendered render(Path dir, int spdxMaxFiles) throws IOException {
     long start = System.nanoTime();
     ScanOutput scan = ScanOutput.open(dir);
-    HtmlReport.Pass htmlPass = new HtmlReport.Pass();
-    SpdxReport.Pass spdxPass = new SpdxReport.Pass(spdxMaxFiles);
-    // One read of items.jsonl feeds both: parsing is most of the cost of a large scan's page.
+    OutputFile.RenderOptions options = new OutputFile.RenderOptions(spdxMaxFiles);
+    List<OutputFile.Renderer> renderers = new ArrayList<>();
+    OUTPUTS.forEach(o -> renderers.add(o.start(options)));
+    long[] items = {0};
+    // One read of items.jsonl feeds every renderer: parsing is most of the cost of a large scan.
     long unreadable =
         scan.items(
             r -> {
-              htmlPass.add(r);
-              spdxPass.add(r);
+              items[0]++;
+              renderers.forEach(renderer -> renderer.add(r));
             });
-    Path html = dir.resolve(HTML);
-    HtmlReport.Stats page = htmlPass.write(scan, html, unreadable);
-    Path spdx = dir.resolve(SPDX);
-    SpdxReport.Stats doc = spdxPass.write(scan, spdx);
+    List<Written> files = new ArrayList<>();
+    for (int i = 0; i < OUTPUTS.size(); i++) {
+      Path file = dir.resolve(OUTPUTS.get(i).fileName());
+      String note = renderers.get(i).render(scan, file, unreadable);
+      files.add(new Written(OUTPUTS.get(i).label(), file, Files.size(file), note));
+    }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Rendered(html, Files.size(html), page, spdx, Files.size(spdx), doc, millis);
+    return new Rendered(List.copyOf(files), items[0], unreadable, millis);
   }
 
   /**
    * What was written.
    *
-   * @param html the page
-   * @param htmlBytes its size
-   * @param page what the page holds and leaves out
-   * @param spdx the SPDX document
-   * @param spdxBytes its size
-   * @param doc what the document holds and leaves out
-   * @param millis time both took, milliseconds
+   * @param files one per output, in registration order
+   * @param items records read from items.jsonl
+   * @param unreadable lines of items.jsonl that were not records
+   * @param millis time all took, milliseconds
    */
-  public record Rendered(
-      Path html,
-      long htmlBytes,
-      HtmlReport.Stats page,
-      Path spdx,
-      long spdxBytes,
-      SpdxReport.Stats doc,
-      long millis) {}
+  public record Rendered(List<Written> files, long items, long unreadable, long millis) {}
+
+  /**
+   * One file written.
+   *
+   * @param label the output's label ({@link OutputFile#label()})
+   * @param file the file
+   * @param bytes its size
+   * @param note what it holds, or empty ({@link OutputFile.Renderer#render})
+   */
+  public record Written(String label, Path file, long bytes, String note) {}
 }

@@ -1,7 +1,9 @@
 package io.provscan.report.spdx;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.provscan.internal.Json;
+import io.provscan.provenance.SourceRow;
 import io.provscan.report.ScanOutput;
+import io.provscan.summary.ScanSummary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.spdx.core.DefaultModelStore;
 import org.spdx.core.IModelCopyManager;
@@ -61,13 +64,12 @@ final class DocumentWriter {
     doc.setIdPrefix(prefix);
     Elements elements = new Elements(doc, prefix, chosen.names);
     Map<String, DatasetPackage> packages = new HashMap<>();
-    List<JsonNode> sources = scan.sources();
+    List<SourceRow> sources = scan.sources();
     List<Chosen.FileEntry> files = chosen.files();
     boolean complete = files.size() == chosen.items;
-    for (JsonNode source : sources) {
-      packages.put(
-          source.path("id").asText(),
-          Packages.add(elements, source, chosen.types.get(source.path("id").asText())));
+    for (SourceRow source : sources) {
+      String id = String.valueOf(source.id());
+      packages.put(id, Packages.add(elements, source, chosen.types.get(id)));
     }
     Map<String, List<String>> declared = declaredBySource(sources);
     Map<String, List<org.spdx.library.model.v3_0_1.core.Element>> contents = new HashMap<>();
@@ -107,38 +109,37 @@ final class DocumentWriter {
     return s;
   }
 
-  private static Map<String, List<String>> declaredBySource(List<JsonNode> sources) {
+  private static Map<String, List<String>> declaredBySource(List<SourceRow> sources) {
     Map<String, List<String>> m = new HashMap<>();
-    for (JsonNode s : sources) {
-      List<String> d = new ArrayList<>();
-      s.path("declaredLicenses").forEach(v -> d.add(v.asText()));
-      m.put(s.path("id").asText(), d);
+    for (SourceRow s : sources) {
+      m.put(String.valueOf(s.id()), s.declaredLicenses());
     }
     return m;
   }
 
   /** A stable id per scan, so re-rendering the same scan gives the same document ids. */
-  static String documentId(JsonNode summary) {
-    String key = summary.path("startedAt").asText() + "|" + summary.path("roots").toString();
+  static String documentId(ScanSummary summary) {
+    String key =
+        Objects.toString(summary.startedAt(), "")
+            + "|"
+            + Json.mapper().valueToTree(summary.roots()).toString();
     return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
   }
 
-  private static String version(JsonNode summary) {
-    return summary.path("tool").path("version").asText("unknown");
+  private static String version(ScanSummary summary) {
+    return summary.tool() == null || summary.tool().version() == null
+        ? "unknown"
+        : summary.tool().version();
   }
 
-  private static String roots(JsonNode summary) {
-    List<String> roots = new ArrayList<>();
-    summary.path("roots").forEach(r -> roots.add(r.asText()));
-    return String.join(", ", roots);
+  private static String roots(ScanSummary summary) {
+    return String.join(", ", summary.roots());
   }
 
   /** SPDX 3 DateTime: UTC to the second, {@code YYYY-MM-DDThh:mm:ssZ}. */
-  static String created(JsonNode summary) {
+  static String created(ScanSummary summary) {
     try {
-      return Instant.parse(summary.path("finishedAt").asText())
-          .truncatedTo(ChronoUnit.SECONDS)
-          .toString();
+      return Instant.parse(summary.finishedAt()).truncatedTo(ChronoUnit.SECONDS).toString();
     } catch (RuntimeException e) {
       return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     }

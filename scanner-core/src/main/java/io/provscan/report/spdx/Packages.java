@@ -1,6 +1,8 @@
 package io.provscan.report.spdx;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.provscan.internal.Json;
+import io.provscan.provenance.SourceRow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,18 +30,18 @@ import org.spdx.library.model.v3_0_1.software.SoftwarePurpose;
 final class Packages {
   private Packages() {}
 
-  static DatasetPackage add(Elements el, JsonNode s, Set<DatasetType> types)
+  static DatasetPackage add(Elements el, SourceRow s, Set<DatasetType> types)
       throws InvalidSPDXAnalysisException {
-    String id = s.path("id").asText();
+    String id = String.valueOf(s.id());
     var b =
         el.doc
             .createDatasetPackage(el.prefix + "source-" + slug(id))
-            .setName(s.path("name").asText(id))
+            .setName(s.name() == null ? id : s.name())
             .setSummary(id)
             .setComment(comment(s))
             .setPrimaryPurpose(SoftwarePurpose.DATA)
             .setHasSensitivePersonalInformation(
-                s.path("itemsWithPii").asLong() > 0 || s.path("sensitive").size() > 0
+                s.itemsWithPii() > 0 || !s.sensitive().isEmpty()
                     ? PresenceType.YES
                     : PresenceType.NO_ASSERTION);
     if (types == null || types.isEmpty()) {
@@ -47,19 +49,19 @@ final class Packages {
     } else {
       types.forEach(b::addDatasetType);
     }
-    long bytes = s.path("bytes").asLong(-1);
+    long bytes = s.bytes();
     if (bytes >= 0 && bytes <= Integer.MAX_VALUE) {
       b.setDatasetSize((int) bytes);
     }
-    String location = location(s.path("origin").asText(null));
+    String location = location(s.origin());
     if (location != null) {
       b.setDownloadLocation(location);
     }
     DatasetPackage pkg = el.add(b.build());
     el.doc.getRootElements().add(pkg);
-    List<String> declared = strings(s.path("declaredLicenses"));
+    List<String> declared = s.declaredLicenses();
     List<String> concluded = new ArrayList<>(declared);
-    s.path("detectedLicenses").fieldNames().forEachRemaining(concluded::add);
+    concluded.addAll(s.detectedLicenses().keySet());
     el.licence(pkg, RelationshipType.HAS_DECLARED_LICENSE, declared);
     el.licence(pkg, RelationshipType.HAS_CONCLUDED_LICENSE, concluded);
     return pkg;
@@ -82,32 +84,28 @@ final class Packages {
     }
   }
 
-  private static String comment(JsonNode s) {
+  private static String comment(SourceRow s) {
     StringBuilder c = new StringBuilder("provscan source ");
-    c.append(s.path("id").asText()).append(" (").append(s.path("kind").asText()).append("): ");
-    c.append(s.path("items").asLong()).append(" items.");
-    for (String conflict : strings(s.path("conflicts"))) {
+    c.append(s.id()).append(" (").append(s.kind()).append("): ");
+    c.append(s.items()).append(" items.");
+    for (String conflict : s.conflicts()) {
       c.append(" Conflict: ").append(conflict).append('.');
     }
-    JsonNode o = s.path("optOut");
-    if (o.path("pages").asLong() > 0) {
-      c.append(" Opt-out: ").append(o.path("reservedPages").asLong()).append(" of ");
-      c.append(o.path("pages").asLong()).append(" pages reserved.");
+    SourceRow.OptOutShare o = s.optOut();
+    if (o.pages() > 0) {
+      c.append(" Opt-out: ").append(o.reservedPages()).append(" of ");
+      c.append(o.pages()).append(" pages reserved.");
     }
-    if (s.path("verdicts").size() > 0) {
-      c.append(" Verdicts: ").append(s.path("verdicts").toString()).append('.');
+    if (!s.verdicts().isEmpty()) {
+      c.append(" Verdicts: ")
+          .append(Json.mapper().<JsonNode>valueToTree(s.verdicts()).toString())
+          .append('.');
     }
-    for (String problem : strings(s.path("problems"))) {
+    for (String problem : s.problems()) {
       c.append(" Problem: ").append(problem).append('.');
     }
     c.append(" Build time, release time and originator are not stated: a scan cannot know them.");
     return c.toString();
-  }
-
-  static List<String> strings(JsonNode arr) {
-    List<String> out = new ArrayList<>();
-    arr.forEach(v -> out.add(v.asText()));
-    return out;
   }
 
   /** An id fragment from a source id: its characters outside the safe set become {@code -}. */

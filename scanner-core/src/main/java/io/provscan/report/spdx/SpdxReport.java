@@ -1,6 +1,7 @@
 package io.provscan.report.spdx;
 
 import io.provscan.record.ItemRecord;
+import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.LicenseInfoFactory;
@@ -34,6 +36,13 @@ import org.spdx.v3jsonldstore.JsonLDStore;
  * from the network (Spdx-Java-Library README, "Configuration options").
  */
 public final class SpdxReport {
+  /** The document's file name. */
+  public static final String FILE = "provenance.spdx.json";
+
+  /** The document as an output file, labelled {@code spdx}. */
+  public static final OutputFile OUTPUT =
+      new OutputFile(FILE, "spdx", options -> new Pass(options.spdxMaxFiles()));
+
   /** Files listed by default: {@value}. */
   public static final int DEFAULT_MAX_FILES = 10_000;
 
@@ -87,7 +96,7 @@ public final class SpdxReport {
    * One streaming pass over the items, for renderers that share a single read of {@code
    * items.jsonl}: feed every record to {@link #add}, then {@link #write} the document.
    */
-  public static final class Pass {
+  public static final class Pass implements OutputFile.Renderer {
     private final Chosen chosen;
 
     /** A pass listing at most {@code maxFiles} files, 0 to {@link #MAX_FILES_LIMIT}. */
@@ -100,6 +109,7 @@ public final class SpdxReport {
     }
 
     /** Takes note of one record. */
+    @Override
     public void add(ItemRecord record) {
       chosen.add(record);
     }
@@ -121,6 +131,12 @@ public final class SpdxReport {
         LOCK.unlock();
         Files.deleteIfExists(tmp);
       }
+    }
+
+    @Override
+    public String render(ScanOutput scan, Path file, long unreadable) throws IOException {
+      Stats doc = write(scan, file);
+      return String.format(Locale.ROOT, "%,d of %,d files", doc.files(), doc.items());
     }
   }
 
