@@ -6,7 +6,6 @@ import io.provscan.policy.Action;
 import io.provscan.policy.Gate;
 import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyEngine;
-import io.provscan.policy.PolicyLoader;
 import io.provscan.provenance.SourceRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,9 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code provscan gate}: judges a finished scan under a policy; exit 1 when it fails. */
@@ -39,11 +38,7 @@ import picocli.CommandLine.Spec;
 final class GateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "OUT",
-      arity = "0..1",
-      description = "Output folder of the scan (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("provscan-out");
+  @Mixin ScanFolderParameter scanFolder;
 
   @Option(
       names = "--policy",
@@ -63,8 +58,9 @@ final class GateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Action threshold = threshold(failOn);
-    Policy policy = policyFile == null ? PolicyLoader.bundled() : PolicyLoader.read(policyFile);
-    Gate.Result r = Gate.run(out, new PolicyEngine(policy, LicenseKnowledge.get()::categoryOf));
+    Policy policy = PolicyOptions.read(policyFile);
+    Gate.Result r =
+        Gate.run(scanFolder.out, new PolicyEngine(policy, LicenseKnowledge.get()::categoryOf));
     boolean fails = r.totals().fails(threshold);
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {

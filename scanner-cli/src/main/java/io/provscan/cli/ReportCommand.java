@@ -4,13 +4,12 @@ import io.provscan.internal.Sizes;
 import io.provscan.report.render.ProvenanceReports;
 import io.provscan.report.spdx.SpdxReport;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code provscan report}: re-renders the reports of a finished scan without rescanning. */
@@ -27,11 +26,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "OUT",
-      arity = "0..1",
-      description = "Output folder of the scan (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("provscan-out");
+  @Mixin ScanFolderParameter scanFolder;
 
   @Option(
       names = "--spdx-max-files",
@@ -43,8 +38,7 @@ final class ReportCommand implements Callable<Integer> {
               + ").")
   int spdxMaxFiles = SpdxReport.DEFAULT_MAX_FILES;
 
-  @Option(names = "--quiet", description = "Print nothing but errors.")
-  boolean quiet;
+  @Mixin QuietOption quiet;
 
   @Override
   public Integer call() throws Exception {
@@ -55,8 +49,8 @@ final class ReportCommand implements Callable<Integer> {
               + " is out of range: give 0 to "
               + SpdxReport.MAX_FILES_LIMIT);
     }
-    ProvenanceReports.Rendered r = ProvenanceReports.render(out, spdxMaxFiles);
-    if (!quiet) {
+    ProvenanceReports.Rendered r = ProvenanceReports.render(scanFolder.out, spdxMaxFiles);
+    if (!quiet.quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           Locale.ROOT, "provscan rendered %,d items in %.1f s%n", r.items(), r.millis() / 1000.0);

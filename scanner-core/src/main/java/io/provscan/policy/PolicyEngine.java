@@ -144,35 +144,20 @@ public final class PolicyEngine {
    * Judges a source from its row in {@code summary.json} → {@code sources}: the licences it
    * declares, its conflicts and manifest problems, and the verdicts of its items.
    */
-  public Judgement judgeSource(Map<String, Object> row) {
+  public Judgement judgeSource(SourceFacts source) {
     Judgement.Builder b = new Judgement.Builder();
-    String id = String.valueOf(row.get("id"));
-    for (Object declared : list(row.get("declaredLicenses"))) {
-      String lic = String.valueOf(declared);
+    for (String lic : source.declaredLicenses()) {
       license(lic, categories.categoryOf(lic), "declared licence " + lic, b);
     }
-    for (Object conflict : list(row.get("conflicts"))) {
-      b.add(policy.conflict(), "licenses.conflict", String.valueOf(conflict));
-    }
-    for (Object problem : list(row.get("problems"))) {
-      b.add(policy.problems(), "sources.problems", String.valueOf(problem));
-    }
-    Map<?, ?> verdicts = row.get("verdicts") instanceof Map<?, ?> m ? m : Map.of();
-    long blocked = count(verdicts.get("block"));
-    long review = count(verdicts.get("review"));
+    source.conflicts().forEach(c -> b.add(policy.conflict(), "licenses.conflict", c));
+    source.problems().forEach(p -> b.add(policy.problems(), "sources.problems", p));
+    long blocked = source.verdicts().getOrDefault(Action.BLOCK.id(), 0L);
+    long review = source.verdicts().getOrDefault(Action.REVIEW.id(), 0L);
     if (blocked > 0) {
-      b.add(Action.BLOCK, "items", blocked + " of the items of " + id + " blocked");
+      b.add(Action.BLOCK, "items", blocked + " of the items of " + source.id() + " blocked");
     } else if (review > 0) {
-      b.add(Action.REVIEW, "items", review + " of the items of " + id + " to review");
+      b.add(Action.REVIEW, "items", review + " of the items of " + source.id() + " to review");
     }
     return b.build();
-  }
-
-  private static List<?> list(Object o) {
-    return o instanceof List<?> l ? l : List.of();
-  }
-
-  private static long count(Object o) {
-    return o instanceof Number n ? n.longValue() : 0;
   }
 }

@@ -22,7 +22,7 @@ public final class Verdicts {
     Counter sources = new Counter();
     List<SourceRow> judged = new ArrayList<>(rows.size());
     for (SourceRow row : rows) {
-      Judgement j = engine.judgeSource(policyView(row));
+      Judgement j = engine.judgeSource(facts(row));
       judged.add(row.judged(j.verdict().id(), j.reasons()));
       sources.increment(j.verdict().id());
       row.verdicts().forEach(items::add);
@@ -32,15 +32,10 @@ public final class Verdicts {
     return new Judged(List.copyOf(judged), totals, policy);
   }
 
-  /** The fields of a row {@link PolicyEngine#judgeSource} reads, under their summary keys. */
-  private static Map<String, Object> policyView(SourceRow row) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("id", row.id());
-    view.put("declaredLicenses", row.declaredLicenses());
-    view.put("conflicts", row.conflicts());
-    view.put("problems", row.problems());
-    view.put("verdicts", row.verdicts());
-    return view;
+  /** The fields of a row {@link PolicyEngine#judgeSource} reads. */
+  private static SourceFacts facts(SourceRow row) {
+    return new SourceFacts(
+        row.id(), row.declaredLicenses(), row.conflicts(), row.problems(), row.verdicts());
   }
 
   private static Map<String, Long> filled(Map<String, Long> counts) {

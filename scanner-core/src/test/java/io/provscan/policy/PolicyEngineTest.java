@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -239,25 +238,24 @@ class PolicyEngineTest {
 
   @Test
   void judgesASourceByItsDeclaredLicencesConflictsProblemsAndItems() {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", "dataset:cards");
-    row.put("declaredLicenses", List.of("MIT"));
-    row.put("conflicts", List.of("declared MIT but CC-BY-NC-4.0 found in 1 item"));
-    row.put("problems", List.of());
-    row.put("verdicts", Map.of("allow", 3L));
+    String conflict = "declared MIT but CC-BY-NC-4.0 found in 1 item";
     PolicyEngine e = new PolicyEngine(PolicyLoader.bundled(), id -> "permissive");
-    Judgement j = e.judgeSource(row);
+    Judgement j = e.judgeSource(source(List.of(conflict), List.of(), Map.of("allow", 3L)));
     assertEquals(Action.REVIEW, j.verdict());
     assertEquals(
         List.of("review: declared MIT but CC-BY-NC-4.0 found in 1 item (licenses.conflict)"),
         j.reasons());
-    row.put("verdicts", Map.of("block", 1L, "allow", 2L));
-    assertEquals(Action.BLOCK, e.judgeSource(row).verdict());
-    row.put("conflicts", List.of());
-    row.put("verdicts", Map.of());
-    row.put("problems", List.of("listed file data/train.csv is missing"));
+    Map<String, Long> blocked = Map.of("block", 1L, "allow", 2L);
+    assertEquals(
+        Action.BLOCK, e.judgeSource(source(List.of(conflict), List.of(), blocked)).verdict());
+    List<String> missing = List.of("listed file data/train.csv is missing");
     assertEquals(
         List.of("review: listed file data/train.csv is missing (sources.problems)"),
-        e.judgeSource(row).reasons());
+        e.judgeSource(source(List.of(), missing, Map.of())).reasons());
+  }
+
+  private static SourceFacts source(
+      List<String> conflicts, List<String> problems, Map<String, Long> verdicts) {
+    return new SourceFacts("dataset:cards", List.of("MIT"), conflicts, problems, verdicts);
   }
 }
