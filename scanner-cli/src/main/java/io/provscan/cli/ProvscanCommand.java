@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
       "",
       "Start with:  provscan scan            (scans the bundled demo corpus)",
       "Then:        provscan search \"apache license\"",
-      "             provscan report          (re-renders report.html and provenance.spdx.json)",
+      "             provscan report          (re-renders report.html, provenance.spdx.json, sources.csv)",
       "Gate:        provscan gate --policy my-policy.yaml provscan-out",
       "Licences:    provscan licenses; provscan licenses show ID; provscan explain FILE",
       "Opt-outs:    provscan optout URL      (robots.txt, TDMRep, ai.txt for one page)",

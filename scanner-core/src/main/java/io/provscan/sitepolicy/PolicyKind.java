@@ -2,7 +2,11 @@ package io.provscan.sitepolicy;
 
 import java.util.Optional;
 
-/** The site policy files provscan reads, each at a fixed path of its origin. */
+/**
+ * The site policy files provscan reads, each at a fixed path of its origin. This package only moves
+ * their bytes; each kind's parser is registered in {@code
+ * io.provscan.detect.optout.PolicyFileReaders} (a test checks there is exactly one per kind).
+ */
 public enum PolicyKind {
   /** RFC 9309 robots.txt (also carries Content-Signal and AIPREF Content-Usage lines). */
   ROBOTS_TXT("/robots.txt", "robots.txt"),
