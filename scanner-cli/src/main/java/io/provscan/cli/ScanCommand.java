@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Scans folders, files, archives (zip, jar, tar, tar.gz, gz, bz2, xz, 7z), WARC crawls and"
           + " dataset manifests for licences, opt-out reservations and personal data, and writes"
-          + " items.jsonl, summary.json, report.html, provenance.spdx.json and a search index into"
+          + " items.jsonl, summary.json, report.html, provenance.spdx.json, sources.csv and a search index into"
           + " the output folder.",
       "With no PATH, scans the bundled demo corpus (fixtures/demo)."
     },

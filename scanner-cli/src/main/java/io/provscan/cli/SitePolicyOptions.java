@@ -15,7 +15,7 @@ final class SitePolicyOptions {
       paramLabel = "DIR",
       description =
           "Saved site policies: DIR/<host>/robots.txt, DIR/<host>/.well-known/tdmrep.json,"
-              + " DIR/<host>/ai.txt (used where the scan's WARC files hold no capture).")
+              + " DIR/<host>/ai.txt (used where the WARC files hold no capture).")
   Path sitePolicies;
 
   @Option(
