@@ -111,7 +111,20 @@ final class Expansion {
       String mediaType,
       ContainerOutcome outcome)
       throws InterruptedException {
-    String sha = content.knownSha256().orElse(null);
+    emitContainer(content, path, parent, depth, mediaType, outcome, null);
+  }
+
+  /** The same, with the SHA-256 its expansion already computed, or null to hash it here. */
+  void emitContainer(
+      ItemContent content,
+      String path,
+      String parent,
+      int depth,
+      String mediaType,
+      ContainerOutcome outcome,
+      String hashed)
+      throws InterruptedException {
+    String sha = hashed != null ? hashed : content.knownSha256().orElse(null);
     if (sha == null) {
       try (InputStream in = content.open()) {
         sha = Hashing.digest(in).sha256();

@@ -3,6 +3,7 @@ package io.provscan.source;
 import io.provscan.internal.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
@@ -39,15 +40,19 @@ final class RecordFiles {
       return false;
     }
     ContainerOutcome outcome = new ContainerOutcome();
-    try (InputStream raw = content.open()) {
+    String hashed = null;
+    try (HashingInputStream raw = new HashingInputStream(content.open())) {
       CountingInputStream counted = ContainerStreams.counted(raw);
       InputStream in = gzip ? guarded(counted) : counted;
       int maxRecord = expansion.limits().inMemoryLimit();
       format.read(name, in, maxRecord, r -> emit(r, path, depth, outcome));
+      hashed = hashOfAll(counted, raw);
     } catch (IOException | RuntimeException e) {
       outcome.failOn(e);
     }
-    expansion.emitContainer(content, path, parent, depth, format.mediaType(name), outcome);
+    // Hashed in the same read: a second pass over the shard would run alone at the scan's end.
+    String mediaType = format.mediaType(name);
+    expansion.emitContainer(content, path, parent, depth, mediaType, outcome, hashed);
     return true;
   }
 
@@ -60,6 +65,19 @@ final class RecordFiles {
       return format.claims(name, head, n);
     } catch (IOException | RuntimeException e) {
       return false; // an unreadable head: the file is scanned as a document, which reports it
+    }
+  }
+
+  /**
+   * The file's SHA-256 once its records are read, reading the bytes past the last one (a gzip
+   * trailer) too; null when the reader closed the stream (CSV does), and the file is hashed again.
+   */
+  private static String hashOfAll(InputStream counted, HashingInputStream raw) {
+    try {
+      counted.transferTo(OutputStream.nullOutputStream());
+      return raw.sha256();
+    } catch (IOException e) {
+      return null;
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.provscan.internal.Hashing;
 import io.provscan.source.ErrorKind;
 import io.provscan.source.Excludes;
 import io.provscan.source.Item;
@@ -130,6 +131,27 @@ class UrlListsTest {
     assertEquals("CC-BY-4.0", items.get(2).row().license());
     assertEquals(3, items.get(3).preset().members());
     assertEquals("application/gzip", items.get(3).preset().mediaType());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"web.jsonl, false", "web.jsonl.gz, true", "urls.csv, false", "urls.csv.gz, true"})
+  void theFileItselfCarriesTheSha256OfAllItsBytes(String name, boolean gzip) throws Exception {
+    String rows =
+        name.contains(".csv")
+            ? "url,caption\nhttps://a.example/,A\nhttps://b.example/,B\n"
+            : "{\"url\":\"https://a.example/\",\"text\":\"A\"}\n{\"url\":\"https://b.example/\"}\n";
+    byte[] bytes = rows.getBytes(StandardCharsets.UTF_8);
+    Path file = dir.resolve(name);
+    if (gzip) {
+      Corpus.gzip(file, bytes, null);
+    } else {
+      Files.write(file, bytes);
+    }
+    Item container = find(walk(), name);
+    assertEquals(2, container.preset().members());
+    assertEquals(
+        Hashing.sha256Hex(Files.readAllBytes(file), (int) Files.size(file)),
+        container.preset().sha256());
   }
 
   @Test
