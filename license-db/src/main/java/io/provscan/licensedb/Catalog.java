@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -54,10 +56,15 @@ public final class Catalog {
       Map<String, String> aliasExpressions,
       String templatesDigest,
       List<LicenseEntry> entries) {
-    /** Copies the collections. */
+    /**
+     * Copies the collections; the maps in key order, so the generated catalogue is reproducible.
+     */
     public Data {
-      equivalentWords = Map.copyOf(equivalentWords);
-      aliasExpressions = aliasExpressions == null ? Map.of() : Map.copyOf(aliasExpressions);
+      equivalentWords = Collections.unmodifiableMap(new TreeMap<>(equivalentWords));
+      aliasExpressions =
+          aliasExpressions == null
+              ? Map.of()
+              : Collections.unmodifiableMap(new TreeMap<>(aliasExpressions));
       entries = List.copyOf(entries);
     }
   }
