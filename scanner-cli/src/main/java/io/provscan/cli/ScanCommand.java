@@ -49,7 +49,7 @@ final class ScanCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       description = "Output folder (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("provscan-out");
+  Path out = ScanOptions.DEFAULT_OUT;
 
   @Option(
       names = "--threads",

@@ -1,5 +1,6 @@
 package io.provscan.cli;
 
+import io.provscan.scan.ScanOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Parameters;
 
@@ -9,5 +10,5 @@ final class ScanFolderParameter {
       paramLabel = "OUT",
       arity = "0..1",
       description = "Output folder of the scan (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of("provscan-out");
+  Path out = ScanOptions.DEFAULT_OUT;
 }

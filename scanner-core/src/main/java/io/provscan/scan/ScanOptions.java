@@ -45,6 +45,9 @@ public record ScanOptions(
     PiiSettings pii,
     Policy policy) {
 
+  /** The output folder when none is given: {@code ./provscan-out}. */
+  public static final Path DEFAULT_OUT = Path.of("provscan-out");
+
   /** Most worker threads: {@value}. */
   public static final int MAX_THREADS = 256;
 

@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class ScanOptionsBuilder {
   private final List<Path> roots = new ArrayList<>();
-  private Path out = Path.of("provscan-out");
+  private Path out = ScanOptions.DEFAULT_OUT;
   private int threads = Runtime.getRuntime().availableProcessors();
   private final List<String> excludes = new ArrayList<>();
   private boolean followLinks = SourceSettings.DEFAULTS.followLinks();
