@@ -2,7 +2,6 @@ package io.provscan.manifest;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.provscan.internal.Json;
 import io.provscan.source.ErrorKind;
 import io.provscan.source.ItemError;
@@ -11,7 +10,6 @@ import io.provscan.source.RecordFormat.Rows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * JSONL corpora: one JSON object per line, its URL, text and licence in fields of the names {@link
@@ -80,51 +78,82 @@ final class JsonlRecords {
   }
 
   private Record record(long n, LineReader.Line line) {
-    JsonNode json;
-    try {
-      json = Json.mapper().readTree(line.bytes(), 0, line.length());
+    Picked picked = new Picked();
+    try (JsonParser p = Json.mapper().getFactory().createParser(line.bytes(), 0, line.length())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return failed(n, ErrorKind.PARSE_ERROR, "line " + n + " is not a JSON object");
+      }
+      picked.read(p);
     } catch (IOException | RuntimeException e) {
-      json = null;
-    }
-    if (json == null || !json.isObject()) {
       return failed(n, ErrorKind.PARSE_ERROR, "line " + n + " is not a JSON object");
     }
     return UrlLists.record(
         n,
-        field(json, Columns.URL),
-        field(json, Columns.TEXT),
-        UrlLists.license(names, field(json, Columns.LICENSE)));
+        picked.value(Columns.URL),
+        picked.value(Columns.TEXT),
+        UrlLists.license(names, picked.value(Columns.LICENSE)));
   }
 
-  /** The first preferred field with a text value, at the top level, then in {@code metadata}. */
-  static String field(JsonNode json, List<String> preferred) {
-    String top = textField(json, preferred);
-    if (top != null) {
-      return top;
+  /**
+   * The fields a record reads, picked in one streaming pass over its object: a shard's lines are
+   * mostly one long text, and building a tree of every line (as {@code readTree} does) cost the
+   * producer thread more than the parse itself. The preferred text-valued field of each kind at the
+   * top level wins; failing that, the one in the first {@link Columns#NESTED} object that has one.
+   * Other values are skipped unread.
+   */
+  private static final class Picked {
+    private static final List<List<String>> KINDS =
+        List.of(Columns.URL, Columns.TEXT, Columns.LICENSE);
+
+    /** Scope 0 is the top level, scope 1 + i the nested object {@code Columns.NESTED[i]}. */
+    private final Pick[][] picks = new Pick[1 + Columns.NESTED.size()][KINDS.size()];
+
+    /** Reads the object whose START_OBJECT {@code p} is on, to its end. */
+    void read(JsonParser p) throws IOException {
+      fields(p, 0);
     }
-    for (String nested : Columns.NESTED) {
-      JsonNode inner = json.get(nested);
-      if (inner != null && inner.isObject()) {
-        String found = textField(inner, preferred);
-        if (found != null) {
-          return found;
+
+    private void fields(JsonParser p, int scope) throws IOException {
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String key = p.currentName();
+        JsonToken value = p.nextToken();
+        int nested = scope == 0 ? Columns.NESTED.indexOf(key) : -1;
+        if (value == JsonToken.VALUE_STRING) {
+          offer(scope, key, p.getText());
+        } else if (nested >= 0 && value == JsonToken.START_OBJECT) {
+          fields(p, 1 + nested);
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw new IOException("unexpected " + p.currentToken());
+      }
+    }
+
+    private void offer(int scope, String key, String value) {
+      String name = Columns.lower(key);
+      for (int k = 0; k < KINDS.size(); k++) {
+        int rank = KINDS.get(k).indexOf(name);
+        Pick best = picks[scope][k];
+        // A repeated key keeps its last value, as a JSON object read whole does.
+        if (rank >= 0 && (best == null || rank < best.rank || key.equals(best.key))) {
+          picks[scope][k] = new Pick(rank, key, value);
         }
       }
     }
-    return null;
-  }
 
-  private static String textField(JsonNode object, List<String> preferred) {
-    String best = null;
-    int rank = Integer.MAX_VALUE;
-    for (Map.Entry<String, JsonNode> e : object.properties()) {
-      int r = preferred.indexOf(Columns.lower(e.getKey()));
-      if (r >= 0 && r < rank && e.getValue().isTextual()) {
-        best = e.getValue().asText();
-        rank = r;
+    String value(List<String> kind) {
+      int k = KINDS.indexOf(kind);
+      for (Pick[] scope : picks) {
+        if (scope[k] != null) {
+          return scope[k].value;
+        }
       }
+      return null;
     }
-    return best;
+
+    private record Pick(int rank, String key, String value) {}
   }
 
   private static Record failed(long n, ErrorKind kind, String why) {

@@ -1,61 +1,120 @@
 package io.provscan.report;
 
 import io.provscan.internal.Json;
+import io.provscan.internal.NamedThreadFactory;
 import io.provscan.record.ItemRecord;
 import io.provscan.record.RecordSink;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Streams records to {@code items.jsonl}, one JSON object per line, in the order items finish.
- * Serialisation happens on the calling worker; only the append is serialised. Lines are flushed at
- * least every {@value #FLUSH_EVERY} records, so a watcher sees them arrive.
+ * Streams records to {@code items.jsonl}, one compact JSON object per line (null fields left out),
+ * in the order items finish. Workers serialise their own records and hand the bytes to one writer
+ * thread, so no worker waits on another's write or on the disk, unless the disk falls {@value
+ * #QUEUED_LINES} lines behind (then the scan slows to the disk's pace instead of filling memory).
+ * The writer flushes whenever it has caught up, so a watcher sees lines arrive. A write error ends
+ * the writer and is thrown from the next {@link #accept} and from {@link #close}.
  */
 public final class JsonlSink implements RecordSink {
-  /** Records between flushes: {@value}. */
-  static final int FLUSH_EVERY = 64;
+  /** Lines waiting for the writer at most: {@value}. */
+  static final int QUEUED_LINES = 4096;
 
-  private final Writer out;
-  private final ReentrantLock lock = new ReentrantLock();
-  private int unflushed;
+  /** How long a hand-over waits before it looks again whether the writer failed: {@value} ms. */
+  private static final long WAIT_MS = 100;
+
+  private static final byte[] END = new byte[0];
+
+  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED_LINES);
+  private final Thread writer;
+  private volatile IOException failure;
+  private boolean closed;
 
   /** Creates (or replaces) {@code file}. */
   public JsonlSink(Path file) throws IOException {
-    // OutputStreamWriter replaces unpaired surrogates instead of failing on them.
-    this.out =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+    this(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+  }
+
+  /** Writes to {@code out}, which the sink closes. */
+  JsonlSink(OutputStream out) {
+    this.writer = new NamedThreadFactory("provscan-items-writer").newThread(() -> drain(out));
+    writer.start();
   }
 
   @Override
   public void accept(ItemRecord record, String text) throws IOException {
-    String line = Json.mapper().writeValueAsString(record);
-    lock.lock();
+    // Through a String: encoding it replaces an unpaired surrogate instead of failing on it.
+    String json = Json.compact().writeValueAsString(record);
+    byte[] line = (json + "\n").getBytes(StandardCharsets.UTF_8);
     try {
-      out.write(line);
-      out.write('\n');
-      if (++unflushed >= FLUSH_EVERY) {
-        out.flush();
-        unflushed = 0;
-      }
-    } finally {
-      lock.unlock();
+      do {
+        throwIfFailed();
+      } while (!queue.offer(line, WAIT_MS, TimeUnit.MILLISECONDS));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while queueing a record for items.jsonl", e);
     }
   }
 
   @Override
-  public void close() throws IOException {
-    lock.lock();
+  public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
-      out.close();
-    } finally {
-      lock.unlock();
+      while (writer.isAlive() && !queue.offer(END, WAIT_MS, TimeUnit.MILLISECONDS)) {
+        // the writer is catching up, or has failed and is about to end
+      }
+      writer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while finishing items.jsonl", e);
+    }
+    throwIfFailed();
+  }
+
+  private void throwIfFailed() throws IOException {
+    IOException e = failure;
+    if (e != null) {
+      throw new IOException("items.jsonl could not be written: " + e.getMessage(), e);
+    }
+  }
+
+  /** The writer thread: lines in, bytes out, a flush whenever the queue runs dry. */
+  private void drain(OutputStream file) {
+    try (OutputStream out = file) {
+      copy(out);
+    } catch (IOException e) {
+      failure = e;
+    } catch (InterruptedException e) {
+      failure = new IOException("the items.jsonl writer was interrupted", e);
+    }
+  }
+
+  private void copy(OutputStream out) throws IOException, InterruptedException {
+    List<byte[]> batch = new ArrayList<>();
+    while (true) {
+      batch.add(queue.take());
+      queue.drainTo(batch);
+      for (byte[] line : batch) {
+        if (line == END) {
+          return;
+        }
+        out.write(line);
+      }
+      batch.clear();
+      if (queue.isEmpty()) {
+        out.flush();
+      }
     }
   }
 }
