@@ -166,6 +166,33 @@ class UrlListsTest {
   }
 
   @Test
+  void picksThePreferredFieldsOfALineSkippingEverythingElse() throws Exception {
+    Corpus.text(
+        dir.resolve("mixed.jsonl"),
+        String.join(
+            "\n",
+            // nested values and arrays are skipped; "url" outranks "link"; top level beats metadata
+            "{\"link\":\"https://b.example/\",\"meta\":{\"url\":\"https://m.example/\"},"
+                + "\"tags\":[{\"url\":\"https://x.example/\"}],\"URL\":\"https://a.example/\","
+                + "\"caption\":\"c\",\"text\":\"t\"}",
+            // a url that is not text does not count; then metadata comes before meta
+            "{\"url\":5,\"meta\":{\"url\":\"https://2.example/\"},"
+                + "\"metadata\":{\"url\":\"https://1.example/\"},\"text\":\"t\"}",
+            "[\"an array\"]",
+            "{\"url\":\"https://c.example/\",\"text\":",
+            "{\"url\":\"https://d.example/\",\"text\":\"fine\"}",
+            ""));
+    List<Item> items = walk();
+    assertEquals("https://a.example/", find(items, "mixed.jsonl#1").url());
+    assertEquals("https://1.example/", find(items, "mixed.jsonl#2").url());
+    assertEquals(ErrorKind.PARSE_ERROR, find(items, "mixed.jsonl#3").preset().error().kind());
+    assertEquals(ErrorKind.PARSE_ERROR, find(items, "mixed.jsonl#4").preset().error().kind());
+    Item last = find(items, "mixed.jsonl#5");
+    assertEquals("https://d.example/", last.url());
+    assertEquals("fine", new String(last.content().open().readAllBytes(), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aLineLongerThanTheRecordLimitIsAFailedRecordAndReadingGoesOn() throws Exception {
     String huge = "x".repeat(100_000);
     Corpus.text(
