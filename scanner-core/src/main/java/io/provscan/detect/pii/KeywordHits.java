@@ -3,8 +3,9 @@ package io.provscan.detect.pii;
 import java.util.Arrays;
 
 /**
- * The keyword hits of one text, in order of their end offsets (the order Aho–Corasick reports
- * them), with window queries. Not thread-safe: one per detection.
+ * The keyword hits of one text, with window queries. Once {@link #sortByEnd} has run they are in
+ * order of their end offsets, and hits that end together from the shortest to the longest. Not
+ * thread-safe: one per detection.
  */
 final class KeywordHits {
   private int[] begins = new int[64];
@@ -22,6 +23,28 @@ final class KeywordHits {
     ends[size] = end;
     roles[size] = role;
     size++;
+  }
+
+  /**
+   * Sorts the hits by end, then by begin from the last (the shortest term first). Hits arrive by
+   * begin and terms are short, so each is only a few places out of order: an insertion sort.
+   */
+  void sortByEnd() {
+    for (int i = 1; i < size; i++) {
+      int b = begins[i];
+      int e = ends[i];
+      long r = roles[i];
+      int j = i - 1;
+      while (j >= 0 && (ends[j] > e || (ends[j] == e && begins[j] < b))) {
+        begins[j + 1] = begins[j];
+        ends[j + 1] = ends[j];
+        roles[j + 1] = roles[j];
+        j--;
+      }
+      begins[j + 1] = b;
+      ends[j + 1] = e;
+      roles[j + 1] = r;
+    }
   }
 
   int size() {

@@ -1,23 +1,25 @@
 package io.provscan.detect.pii;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Builds the Aho–Corasick automaton that {@link Keywords} runs: a trie of the terms in flat sorted
- * arrays, failure links breadth first, a DFA over ASCII character classes with the failure links
- * folded in, the root's children per character, and each state's outputs (term lengths and roles,
- * the failure chain's included). Runs once per lexicon; the arrays are then only read.
+ * The trie of the lexicon that {@link Keywords} walks, in flat arrays: ASCII children in a table
+ * indexed by state and character class (upper case shares the class of lower case), other children
+ * in sorted runs searched by bisection, and per state whether a term ends there and with which
+ * roles. Built once per lexicon from the terms in sorted order (each term shares the path of the
+ * one before up to their common prefix, so no map is needed); the arrays are then only read.
+ *
+ * <p>A term that can never match is left out at load: one with an upper-case ASCII letter (text is
+ * folded to lower case, terms are not) or an ASCII character outside letters, digits, space, hyphen
+ * and apostrophe (the classes below; any other ASCII character ends a match).
  */
 final class KeywordTrie {
-  /** ASCII character classes of the DFA: other, a–z, 0–9, space, hyphen, apostrophe. */
+  /** ASCII character classes: none, a–z, 0–9, space, hyphen, apostrophe. */
   static final int CLASSES = 40;
 
-  /** The class of each ASCII character; upper case shares the class of lower case. */
+  /** The class of each ASCII character; upper case shares the class of lower case; 0 is none. */
   static final byte[] CLASS = new byte[128];
 
   static {
@@ -33,144 +35,64 @@ final class KeywordTrie {
     CLASS['\''] = 39;
   }
 
-  final char[] keys; // children of all nodes, sorted per node
-  final int[] targets; // the child node of each key
-  final int[] firstKey; // per node: index of its first key; keys up to firstKey[node+1]
-  final int[] fail;
-  final int[] depth;
-  final int[] dfa; // ASCII transitions, failure links folded in: state * CLASSES + class
-  final long[] rootStarts = new long[1024]; // bit per char: some term starts with it
-  final char[] rootNext = new char[65536]; // the root's child per character (states < 65536)
-  final int[][] outLengths; // per node: lengths of the terms ending here (fail chain too)
-  final long[][] outRoles;
-  final boolean[] emits;
+  /** ASCII children: {@code ascii[state * CLASSES + CLASS[c]]}, or -1 (always for class 0). */
+  final int[] ascii;
 
-  private final List<Map<Character, Integer>> children = new ArrayList<>();
-  private final List<List<long[]>> outputs = new ArrayList<>(); // {length, role}
+  final char[] keys; // non-ASCII children of all states, sorted per state
+  final int[] targets; // the child state of each key
+  final int[] firstKey; // per state: index of its first key; its keys end at firstKey[state + 1]
+  final boolean[] terminal; // a term ends at this state
+  final long[] roles; // the roles of the term ending here
+  final boolean[] asciiStarts = new boolean[128]; // some term starts with this ASCII character
+  final long[] rootStarts = new long[1024]; // bit per character: some term starts with it
+  final char[] rootNext = new char[65536]; // the root's child per non-ASCII character
 
-  /** The automaton of {@code terms}, each with its roles. */
+  private int size = 1;
+  private int[] asciiBuild = filled(64 * CLASSES);
+  private int edges;
+  private int[] edgeParent = new int[64];
+  private char[] edgeKey = new char[64];
+  private int[] edgeChild = new int[64];
+  private boolean[] terminalBuild = new boolean[64];
+  private long[] rolesBuild = new long[64];
+
+  /** The trie of {@code terms}, each with its roles; terms that can never match are left out. */
   KeywordTrie(Map<String, Long> terms) {
-    insert(terms);
-    int size = children.size();
+    insert(new TreeMap<>(terms));
     if (size > Character.MAX_VALUE) {
       throw new IllegalStateException("lexicon too large: " + size + " states");
     }
-    firstKey = firstKeys();
-    keys = new char[firstKey[size]];
-    targets = new int[firstKey[size]];
-    flatten();
-    fail = new int[size];
-    depth = new int[size];
-    dfa = new int[size * CLASSES];
-    fillDfa(links());
-    outLengths = new int[size][];
-    outRoles = new long[size][];
-    emits = new boolean[size];
-    fillOutputs();
+    ascii = Arrays.copyOf(asciiBuild, size * CLASSES);
+    terminal = Arrays.copyOf(terminalBuild, size);
+    roles = Arrays.copyOf(rolesBuild, size);
+    firstKey = new int[size + 1];
+    keys = new char[edges];
+    targets = new int[edges];
+    sortEdges();
+    fillStarts();
   }
 
-  private void insert(Map<String, Long> terms) {
-    children.add(new HashMap<>());
-    outputs.add(new ArrayList<>());
-    for (Map.Entry<String, Long> e : terms.entrySet()) {
-      int node = 0;
-      for (char c : e.getKey().toCharArray()) {
-        Integer next = children.get(node).get(c);
-        if (next == null) {
-          next = children.size();
-          children.add(new HashMap<>());
-          outputs.add(new ArrayList<>());
-          children.get(node).put(c, next);
-        }
-        node = next;
-      }
-      outputs.get(node).add(new long[] {e.getKey().length(), e.getValue()});
+  /** True when {@code term} can match some text (see the class comment). */
+  static boolean canMatch(String term) {
+    if (term.isEmpty()) {
+      return false;
     }
-  }
-
-  private int[] firstKeys() {
-    int size = children.size();
-    int[] first = new int[size + 1];
-    int total = 0;
-    for (int i = 0; i < size; i++) {
-      first[i] = total;
-      total += children.get(i).size();
-    }
-    first[size] = total;
-    return first;
-  }
-
-  /** Each node's children, sorted, into {@link #keys} and {@link #targets}; the root's index. */
-  private void flatten() {
-    for (int i = 0; i < children.size(); i++) {
-      int k = firstKey[i];
-      for (Map.Entry<Character, Integer> e : new TreeMap<>(children.get(i)).entrySet()) {
-        keys[k] = e.getKey();
-        targets[k++] = e.getValue();
+    for (int i = 0; i < term.length(); i++) {
+      char c = term.charAt(i);
+      if (c < 128 && (CLASS[c] == 0 || Chars.upper(c))) {
+        return false;
       }
     }
-    for (Map.Entry<Character, Integer> e : children.get(0).entrySet()) {
-      char c = e.getKey();
-      rootStarts[c >>> 6] |= 1L << c;
-      rootNext[c] = (char) e.getValue().intValue();
-    }
+    return true;
   }
 
-  /** Breadth first: each node's failure link and depth, and the outputs it inherits; the order. */
-  private List<Integer> links() {
-    List<Integer> order = new ArrayList<>();
-    order.add(0);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (int k = firstKey[0]; k < firstKey[1]; k++) {
-      fail[targets[k]] = 0;
-      depth[targets[k]] = 1;
-      queue.add(targets[k]);
+  /** The child of {@code state} by {@code c}, or -1. */
+  int child(int state, char c) {
+    if (c < 128) {
+      return ascii[state * CLASSES + CLASS[c]];
     }
-    while (!queue.isEmpty()) {
-      int node = queue.poll();
-      order.add(node);
-      for (int k = firstKey[node]; k < firstKey[node + 1]; k++) {
-        int child = targets[k];
-        int f = fail[node];
-        int next;
-        while ((next = child(keys, targets, firstKey, f, keys[k])) < 0 && f != 0) {
-          f = fail[f];
-        }
-        fail[child] = next >= 0 && next != child ? next : 0;
-        depth[child] = depth[node] + 1;
-        outputs.get(child).addAll(outputs.get(fail[child]));
-        queue.add(child);
-      }
-    }
-    return order;
-  }
-
-  /** ASCII transitions in breadth-first order, so that a failure state's row is already done. */
-  private void fillDfa(List<Integer> order) {
-    for (int node : order) {
-      for (char c = 0; c < 128; c++) {
-        if (CLASS[c] != 0 && (c < 'A' || c > 'Z')) {
-          int next = child(keys, targets, firstKey, node, c);
-          int viaFail = node == 0 ? 0 : dfa[fail[node] * CLASSES + CLASS[c]];
-          dfa[node * CLASSES + CLASS[c]] = next >= 0 ? next : viaFail;
-        }
-      }
-    }
-  }
-
-  private void fillOutputs() {
-    for (int i = 0; i < outputs.size(); i++) {
-      List<long[]> o = outputs.get(i);
-      outLengths[i] = o.stream().mapToInt(a -> (int) a[0]).toArray();
-      outRoles[i] = o.stream().mapToLong(a -> a[1]).toArray();
-      emits[i] = !o.isEmpty();
-    }
-  }
-
-  /** The child of {@code node} by {@code c} (binary search in its sorted keys), or -1. */
-  static int child(char[] keys, int[] targets, int[] firstKey, int node, char c) {
-    int lo = firstKey[node];
-    int hi = firstKey[node + 1] - 1;
+    int lo = firstKey[state];
+    int hi = firstKey[state + 1] - 1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       char k = keys[mid];
@@ -183,5 +105,97 @@ final class KeywordTrie {
       }
     }
     return -1;
+  }
+
+  /** Terms in sorted order: each follows the previous one's path up to their common prefix. */
+  private void insert(TreeMap<String, Long> sorted) {
+    int[] path = new int[16];
+    String previous = "";
+    for (Map.Entry<String, Long> e : sorted.entrySet()) {
+      String term = e.getKey();
+      if (!canMatch(term)) {
+        continue;
+      }
+      if (path.length <= term.length()) {
+        path = Arrays.copyOf(path, term.length() + 1);
+      }
+      int d = commonPrefix(previous, term);
+      for (; d < term.length(); d++) {
+        path[d + 1] = newChild(path[d], term.charAt(d));
+      }
+      int state = path[term.length()];
+      terminalBuild[state] = true;
+      rolesBuild[state] = e.getValue();
+      previous = term;
+    }
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private int newChild(int parent, char c) {
+    int state = size++;
+    if (state == terminalBuild.length) {
+      terminalBuild = Arrays.copyOf(terminalBuild, state * 2);
+      rolesBuild = Arrays.copyOf(rolesBuild, state * 2);
+      int old = asciiBuild.length;
+      asciiBuild = Arrays.copyOf(asciiBuild, old * 2);
+      Arrays.fill(asciiBuild, old, asciiBuild.length, -1);
+    }
+    if (c < 128) {
+      asciiBuild[parent * CLASSES + CLASS[c]] = state;
+      return state;
+    }
+    if (edges == edgeParent.length) {
+      edgeParent = Arrays.copyOf(edgeParent, edges * 2);
+      edgeKey = Arrays.copyOf(edgeKey, edges * 2);
+      edgeChild = Arrays.copyOf(edgeChild, edges * 2);
+    }
+    edgeParent[edges] = parent;
+    edgeKey[edges] = c;
+    edgeChild[edges++] = state;
+    return state;
+  }
+
+  /**
+   * Non-ASCII edges grouped by parent (a stable counting sort): sorted terms create each parent's
+   * children in character order, so each run is sorted already.
+   */
+  private void sortEdges() {
+    for (int e = 0; e < edges; e++) {
+      firstKey[edgeParent[e] + 1]++;
+    }
+    for (int s = 0; s < size; s++) {
+      firstKey[s + 1] += firstKey[s];
+    }
+    int[] fill = Arrays.copyOf(firstKey, size);
+    for (int e = 0; e < edges; e++) {
+      int k = fill[edgeParent[e]]++;
+      keys[k] = edgeKey[e];
+      targets[k] = edgeChild[e];
+    }
+  }
+
+  private void fillStarts() {
+    for (char c = 0; c < 128; c++) {
+      asciiStarts[c] = ascii[CLASS[c]] >= 0;
+    }
+    for (int k = firstKey[0]; k < firstKey[1]; k++) {
+      char c = keys[k];
+      rootStarts[c >>> 6] |= 1L << c;
+      rootNext[c] = (char) targets[k];
+    }
+  }
+
+  private static int[] filled(int length) {
+    int[] a = new int[length];
+    Arrays.fill(a, -1);
+    return a;
   }
 }
