@@ -14,7 +14,9 @@ final class CnPassport implements TypeRule.WordRule {
 
   @Override
   public Candidate match(String text, int start, int end) {
-    if (end - start != 9 || !Chars.upper(text.charAt(start))) {
+    if (end - start != 9
+        || !Chars.upper(text.charAt(start))
+        || !TravelDocuments.digits(text, start + 2, end)) {
       return null;
     }
     String kind = passport(text.substring(start, end));

@@ -1,19 +1,21 @@
 package io.provscan.detect.pii;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
  * The rules of the enabled types, sorted by entry point, in the order {@link PiiType} declares
  * them: where two types' shapes overlap (a resident id and an 18-digit card number), the type
- * declared first is asked first, and a value it takes is not offered to the others. Immutable.
+ * declared first is asked first, and a value it takes is not offered to the others. Held in arrays:
+ * the scan consults them at every number and at most word starts. Immutable.
  */
 final class EnabledRules {
-  private final List<TypeRule.NumberRule> numbers = new ArrayList<>();
-  private final List<TypeRule.WordRule> words = new ArrayList<>();
-  private final boolean[] wordStarts = new boolean[128];
+  private TypeRule.NumberRule[] numbers = new TypeRule.NumberRule[0];
+
+  /** Per ASCII character: the word rules whose values may start with it, in declared order. */
+  private final TypeRule.WordRule[][] wordsByStart = new TypeRule.WordRule[128][0];
+
   private TypeRule.AtSignRule email;
   private TypeRule.PemRule pem;
   private TypeRule.Ipv6Rule ipv6;
@@ -28,12 +30,16 @@ final class EnabledRules {
 
   private void add(TypeRule rule) {
     if (rule instanceof TypeRule.NumberRule r) {
-      numbers.add(r);
+      numbers = Arrays.copyOf(numbers, numbers.length + 1);
+      numbers[numbers.length - 1] = r;
     }
     if (rule instanceof TypeRule.WordRule r) {
-      words.add(r);
-      for (char c = 0; c < wordStarts.length; c++) {
-        wordStarts[c] |= r.mayStartWith(c);
+      for (char c = 0; c < wordsByStart.length; c++) {
+        if (r.mayStartWith(c)) {
+          TypeRule.WordRule[] rules = Arrays.copyOf(wordsByStart[c], wordsByStart[c].length + 1);
+          rules[rules.length - 1] = r;
+          wordsByStart[c] = rules;
+        }
       }
     }
     if (rule instanceof TypeRule.AtSignRule r && email == null) {
@@ -57,12 +63,14 @@ final class EnabledRules {
     return null;
   }
 
-  /** The word rules' candidate at a word start ({@code start} is at an ASCII letter). */
-  Candidate word(String text, int start, int end) {
-    if (end - start < TypeRule.WordRule.MIN_WORD || !wordStarts[text.charAt(start)]) {
+  /**
+   * The word rules' candidate at a word start ({@code start} is at the ASCII letter {@code first}).
+   */
+  Candidate word(String text, char first, int start, int end) {
+    if (end - start < TypeRule.WordRule.MIN_WORD) {
       return null;
     }
-    for (TypeRule.WordRule rule : words) {
+    for (TypeRule.WordRule rule : wordsByStart[first]) {
       Candidate c = rule.match(text, start, end);
       if (c != null) {
         return c;

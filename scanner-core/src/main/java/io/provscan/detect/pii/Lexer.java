@@ -83,7 +83,7 @@ final class Lexer {
         return at(i);
       case '+':
       case '(':
-        return Chars.digit(Chars.at(text, i + 1)) ? number(i, i + 1) : i + 1;
+        return Chars.digit(Chars.at(chars, i + 1)) ? number(i, i + 1) : i + 1;
       case '-':
         return dash(i);
       case ':':
@@ -109,30 +109,32 @@ final class Lexer {
   /** An IPv6 address when 1–4 hex digits and a colon start here ({@code 2001:db8::1}). */
   private Candidate ipv6AtHexGroup(int first) {
     int h = first;
-    while (h < n && h - first < 5 && Chars.hex(text.charAt(h))) {
+    char[] cs = chars;
+    while (h < n && h - first < 5 && Chars.hex(cs[h])) {
       h++;
     }
-    return h - first <= 4 && Chars.at(text, h) == ':' ? rules.ipv6(text, first) : null;
+    return h - first <= 4 && h < n && cs[h] == ':' ? rules.ipv6(text, first) : null;
   }
 
   // ---- words, e-mail, keys, IPv6
 
   private int word(int start) {
-    int end = start;
-    while (end < n && Chars.word(chars[end])) {
+    char[] cs = chars;
+    int end = start + 1;
+    while (end < n && Chars.word(cs[end])) {
       end++;
     }
-    if (start > 0 && Chars.word(chars[start - 1])) {
+    if (start > 0 && Chars.word(cs[start - 1])) {
       return end; // not a word start: the tail of a token such as 123abc
     }
-    if (Chars.at(text, end) == ':' && end - start <= 4 && allHex(start, end)) {
+    if (end - start <= 4 && end < n && cs[end] == ':' && allHex(start, end)) {
       Candidate v6 = rules.ipv6(text, start);
       if (v6 != null) {
         out.add(v6);
         return v6.end();
       }
     }
-    Candidate c = rules.word(text, start, end);
+    Candidate c = rules.word(text, cs[start], start, end);
     if (c != null) {
       out.add(c);
       return Math.max(c.end(), end);
@@ -142,7 +144,7 @@ final class Lexer {
 
   private boolean allHex(int start, int end) {
     for (int k = start; k < end; k++) {
-      if (!Chars.hex(text.charAt(k))) {
+      if (!Chars.hex(chars[k])) {
         return false;
       }
     }
@@ -163,7 +165,7 @@ final class Lexer {
   }
 
   private int dash(int i) {
-    if (text.startsWith("-----BEGIN ", i)) {
+    if (Chars.at(chars, i + 1) == '-' && text.startsWith("-----BEGIN ", i)) {
       Candidate c = rules.pem(text, i);
       if (c != null) {
         out.add(c);
@@ -174,7 +176,7 @@ final class Lexer {
   }
 
   private int colon(int i) {
-    if (Chars.at(text, i + 1) == ':' && !Chars.word(Chars.at(text, i - 1))) {
+    if (Chars.at(chars, i + 1) == ':' && !Chars.word(Chars.at(chars, i - 1))) {
       Candidate v6 = rules.ipv6(text, i);
       if (v6 != null) {
         out.add(v6);

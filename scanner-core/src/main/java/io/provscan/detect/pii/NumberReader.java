@@ -10,7 +10,6 @@ import java.util.List;
  */
 final class NumberReader {
   private final NumberToken token;
-  private final String text;
   private final char[] chars;
   private final int n;
   private final EnabledRules rules;
@@ -22,7 +21,6 @@ final class NumberReader {
    */
   NumberReader(NumberToken token, char[] chars, EnabledRules rules, List<Candidate> out) {
     this.token = token;
-    this.text = token.text;
     this.chars = chars;
     this.n = chars.length;
     this.rules = rules;
@@ -35,12 +33,12 @@ final class NumberReader {
    * scan goes on.
    */
   int read(int tokenStart, int first) {
-    token.reset(tokenStart, text.charAt(tokenStart) == '+', gluedBefore(tokenStart));
+    token.reset(tokenStart, chars[tokenStart] == '+', gluedBefore(tokenStart));
     int p = groups(first);
     token.rightGlued = gluedAfter(p);
     token.seal();
     spans();
-    if (token.count == NumberToken.MAX_GROUPS && p < n && Chars.digit(text.charAt(p))) {
+    if (token.count == NumberToken.MAX_GROUPS && p < n && Chars.digit(chars[p])) {
       return p;
     }
     return Math.max(p, tokenStart + 1);
@@ -77,7 +75,7 @@ final class NumberReader {
    * character of a resident id (GB 11643), written as one run or grouped 6-8-4.
    */
   private boolean checkCharacter(int g, int p) {
-    if ((Chars.at(text, p) | 0x20) != 'x' || Chars.word(Chars.at(text, p + 1))) {
+    if ((Chars.at(chars, p) | 0x20) != 'x' || Chars.word(Chars.at(chars, p + 1))) {
       return false;
     }
     int before = token.count == 0 ? 0 : token.digits(0, token.count - 1);
@@ -89,7 +87,7 @@ final class NumberReader {
     int q = p;
     int dots = 0;
     while (q < n && q - p < 3) {
-      char c = text.charAt(q);
+      char c = chars[q];
       if (c == '.') {
         dots++;
       } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '\u00A0') {
@@ -97,7 +95,7 @@ final class NumberReader {
       }
       q++;
     }
-    if (q == p || dots > 1 || q >= n || !Chars.digit(text.charAt(q))) {
+    if (q == p || dots > 1 || q >= n || !Chars.digit(chars[q])) {
       return p;
     }
     return q;
@@ -107,7 +105,7 @@ final class NumberReader {
     if (q - p > 1) {
       return NumberToken.MIXED;
     }
-    switch (text.charAt(p)) {
+    switch (chars[p]) {
       case ' ':
       case '\u00A0':
         return NumberToken.SPACE;
@@ -124,19 +122,19 @@ final class NumberReader {
    * Letters or digits just before, or {@code .}/{@code -} joining a word: part of a longer code.
    */
   private boolean gluedBefore(int start) {
-    char b = Chars.at(text, start - 1);
+    char b = Chars.at(chars, start - 1);
     if (Chars.word(b)) {
       return true;
     }
-    return (b == '.' || b == '-' || b == '/') && Chars.alnum(Chars.at(text, start - 2));
+    return (b == '.' || b == '-' || b == '/') && Chars.alnum(Chars.at(chars, start - 2));
   }
 
   private boolean gluedAfter(int end) {
-    char a = Chars.at(text, end);
+    char a = Chars.at(chars, end);
     if (Chars.word(a)) {
       return true;
     }
-    return (a == '.' || a == '-' || a == '/') && Chars.alnum(Chars.at(text, end + 1));
+    return (a == '.' || a == '-' || a == '/') && Chars.alnum(Chars.at(chars, end + 1));
   }
 
   /** Tries spans of the token, longest first from each group; a match consumes its groups. */

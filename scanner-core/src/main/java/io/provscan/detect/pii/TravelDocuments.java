@@ -18,6 +18,20 @@ final class TravelDocuments {
     return true;
   }
 
+  /**
+   * True when {@code [from, to)} of {@code text} are all digits: every passport and permit shape
+   * has digits in its third to ninth characters, so most capitalised words stop here, before a
+   * string is made of them.
+   */
+  static boolean digits(String text, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (!Chars.digit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A candidate that needs a context word of its type: the shape alone proves little. */
   static Candidate candidate(PiiType type, String text, int start, int end, String kind) {
     return new Candidate(

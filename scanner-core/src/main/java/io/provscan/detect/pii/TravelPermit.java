@@ -16,7 +16,10 @@ final class TravelPermit implements TypeRule.WordRule {
   @Override
   public Candidate match(String text, int start, int end) {
     int len = end - start;
-    if (len < 9 || len > 11 || !Chars.upper(text.charAt(start))) {
+    if (len < 9
+        || len > 11
+        || !Chars.upper(text.charAt(start))
+        || !TravelDocuments.digits(text, start + 2, start + 9)) {
       return null;
     }
     String kind = permit(text.substring(start, end));
