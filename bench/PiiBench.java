@@ -19,11 +19,14 @@ import java.util.Locale;
  * The personal-data detector alone, in one thread. A {@code .jsonl} file is read record by record
  * (each line's {@code text} field is one item, as a scan of the shard sees it); any other file is
  * cut into items of about 1 MiB at line ends (a corpus is made of documents, and the detector's
- * caps are per item). Warm-up passes (three, or the count given), then the median of seven timed
- * passes, timed in CPU time of the thread (the machines are shared; wall time measures the
- * neighbours). MB/s counts the UTF-8 bytes of the items' texts.
+ * caps are per item). Warm-up passes (three, or the count given), then timed passes (seven, or the
+ * count given), timed in CPU time of the thread (the machines are shared; wall time measures the
+ * neighbours): each pass, the median and the fastest are printed, because a busy neighbour on the
+ * same core can double a pass's CPU time; compare the fastest passes of two builds run in turn. MB/s
+ * counts the UTF-8 bytes of the items' texts. The digest is a hash of every finding and count: two
+ * builds that find the same print the same digest.
  *
- * <pre>java -cp scanner-cli/target/provscan.jar bench/PiiBench.java FILE [WARMUP]</pre>
+ * <pre>java -cp scanner-cli/target/provscan.jar bench/PiiBench.java FILE [WARMUP [PASSES]]</pre>
  */
 public final class PiiBench {
   public static void main(String[] args) throws Exception {
