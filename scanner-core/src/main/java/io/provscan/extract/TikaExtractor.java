@@ -47,6 +47,7 @@ public final class TikaExtractor implements Extractor {
   private final Detector detector;
   private final ExtractionLimits limits;
   private final LanguageGuesser languages = new LanguageGuesser();
+  private final HtmlCapture html;
 
   /** An extractor with the bundled Tika configuration. */
   public TikaExtractor(ExtractionLimits limits) {
@@ -59,6 +60,7 @@ public final class TikaExtractor implements Extractor {
     this.limits = limits;
     this.parser = parser;
     this.detector = parser.getDetector();
+    this.html = HtmlCapture.of(parser).orElse(null);
   }
 
   static AutoDetectParser bundledParser(ExtractionLimits limits) {
@@ -103,6 +105,9 @@ public final class TikaExtractor implements Extractor {
     Metadata metadata = new Metadata();
     try (TikaInputStream tis = open(content, metadata)) {
       hints(item, metadata, size);
+      if (html != null && size > 0 && HtmlCapture.claims(item, tis)) {
+        return parse(tis, metadata, sha, size, deadline, HtmlCapture.TYPE, html);
+      }
       return parse(tis, metadata, sha, size, deadline);
     } catch (IOException e) {
       return Extracted.failed(sha, size, null, unreadable(e));
@@ -142,6 +147,19 @@ public final class TikaExtractor implements Extractor {
       detected = MediaType.OCTET_STREAM;
       return done(sha, size, detected, metadata, "", false, warnings, null);
     }
+    return parse(tis, metadata, sha, size, deadline, detected, parser);
+  }
+
+  /** Parses with {@code via}: the auto-detecting parser, or the fast path for crawled HTML. */
+  private Extracted parse(
+      TikaInputStream tis,
+      Metadata metadata,
+      String sha,
+      long size,
+      Deadline deadline,
+      MediaType detected,
+      Parser via) {
+    List<String> warnings = new ArrayList<>();
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, detected.toString());
     StringWriter text = new StringWriter();
     ParseContext context = new ParseContext();
@@ -153,7 +171,7 @@ public final class TikaExtractor implements Extractor {
     ItemError error = null;
     try {
       WriteOutContentHandler limited = new WriteOutContentHandler(text, limits.maxChars());
-      parser.parse(
+      via.parse(
           tis, new DeadlineHandler(new BodyContentHandler(limited), deadline), metadata, context);
     } catch (Throwable t) { // a parser may throw anything; one item must not stop the scan
       if (WriteLimitReachedException.isWriteLimitReached(t)) {
