@@ -34,7 +34,8 @@ import org.xml.sax.SAXException;
 /**
  * The {@link Extractor} over Apache Tika's {@link AutoDetectParser}, configured from the bundled
  * {@code tika-config.xml} (OCR off) with explicit limits. Thread-safe: the parser is shared, every
- * parse gets its own handler, context and embedded-document counter.
+ * parse gets its own handler, context and embedded-document counter. A crawled page that is clearly
+ * HTML skips detection and goes straight to Tika's HTML parser ({@link HtmlCapture}).
  */
 public final class TikaExtractor implements Extractor {
   /** Bytes examined to tell binary data from text: {@value}. */
