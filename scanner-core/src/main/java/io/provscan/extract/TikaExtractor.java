@@ -34,7 +34,8 @@ import org.xml.sax.SAXException;
 /**
  * The {@link Extractor} over Apache Tika's {@link AutoDetectParser}, configured from the bundled
  * {@code tika-config.xml} (OCR off) with explicit limits. Thread-safe: the parser is shared, every
- * parse gets its own handler, context and embedded-document counter.
+ * parse gets its own handler, context and embedded-document counter. A crawled page that is clearly
+ * HTML skips detection and goes straight to Tika's HTML parser ({@link HtmlCapture}).
  */
 public final class TikaExtractor implements Extractor {
   /** Bytes examined to tell binary data from text: {@value}. */
@@ -47,6 +48,7 @@ public final class TikaExtractor implements Extractor {
   private final Detector detector;
   private final ExtractionLimits limits;
   private final LanguageGuesser languages = new LanguageGuesser();
+  private final HtmlCapture html;
 
   /** An extractor with the bundled Tika configuration. */
   public TikaExtractor(ExtractionLimits limits) {
@@ -59,6 +61,7 @@ public final class TikaExtractor implements Extractor {
     this.limits = limits;
     this.parser = parser;
     this.detector = parser.getDetector();
+    this.html = HtmlCapture.of(parser).orElse(null);
   }
 
   static AutoDetectParser bundledParser(ExtractionLimits limits) {
@@ -103,6 +106,9 @@ public final class TikaExtractor implements Extractor {
     Metadata metadata = new Metadata();
     try (TikaInputStream tis = open(content, metadata)) {
       hints(item, metadata, size);
+      if (html != null && size > 0 && HtmlCapture.claims(item, tis)) {
+        return parse(tis, metadata, sha, size, deadline, HtmlCapture.TYPE, html);
+      }
       return parse(tis, metadata, sha, size, deadline);
     } catch (IOException e) {
       return Extracted.failed(sha, size, null, unreadable(e));
@@ -142,6 +148,19 @@ public final class TikaExtractor implements Extractor {
       detected = MediaType.OCTET_STREAM;
       return done(sha, size, detected, metadata, "", false, warnings, null);
     }
+    return parse(tis, metadata, sha, size, deadline, detected, parser);
+  }
+
+  /** Parses with {@code via}: the auto-detecting parser, or the fast path for crawled HTML. */
+  private Extracted parse(
+      TikaInputStream tis,
+      Metadata metadata,
+      String sha,
+      long size,
+      Deadline deadline,
+      MediaType detected,
+      Parser via) {
+    List<String> warnings = new ArrayList<>();
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, detected.toString());
     StringWriter text = new StringWriter();
     ParseContext context = new ParseContext();
@@ -153,7 +172,7 @@ public final class TikaExtractor implements Extractor {
     ItemError error = null;
     try {
       WriteOutContentHandler limited = new WriteOutContentHandler(text, limits.maxChars());
-      parser.parse(
+      via.parse(
           tis, new DeadlineHandler(new BodyContentHandler(limited), deadline), metadata, context);
     } catch (Throwable t) { // a parser may throw anything; one item must not stop the scan
       if (WriteLimitReachedException.isWriteLimitReached(t)) {
