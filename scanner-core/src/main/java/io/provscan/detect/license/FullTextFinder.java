@@ -24,11 +24,18 @@ final class FullTextFinder {
     this.factory = factory;
   }
 
-  /** The licence texts in {@code tokens}. */
+  /**
+   * The licence texts in {@code tokens}. The text's words decide first, cheaply, whether any
+   * template or own entry could be found at all (see {@link CandidateBound} and {@link
+   * OwnEntry#possible}); most texts stop there.
+   */
   List<LicenseFinding> find(Tokens tokens) {
-    List<OwnText> own = ownTexts(tokens);
+    WordSet words = WordSet.of(tokens, knowledge.wordIds().size());
+    List<OwnText> own = ownPossible(words) ? ownTexts(tokens) : List.of();
+    List<TextMatcher.Match> matches =
+        knowledge.bound().mayMatch(words) ? matcher.find(tokens) : List.of();
     List<LicenseFinding> out = new ArrayList<>();
-    for (TextMatcher.Match m : matcher.find(tokens)) {
+    for (TextMatcher.Match m : matches) {
       int first = tokens.lines[m.first()];
       int last = tokens.lines[m.last()];
       if (own.stream().noneMatch(o -> replaces(o, m, first, last))) {
@@ -90,6 +97,15 @@ final class FullTextFinder {
    */
   private record ClausesFound(
       List<LicenseFinding.Clause> clauses, List<String> notes, double confidence) {}
+
+  private boolean ownPossible(WordSet words) {
+    for (OwnEntry o : knowledge.ownEntries()) {
+      if (o.possible(words, knowledge.phrases())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private List<OwnText> ownTexts(Tokens tokens) {
     int[] at = knowledge.phrases().find(tokens);
