@@ -98,7 +98,6 @@ public final class LicenseShardBench {
     Class<?> windowClass = Class.forName(pkg + "Window");
     Class<?> segmentClass = Class.forName(pkg + "Window$Segment");
     Class<?> tokenizerClass = Class.forName(pkg + "Tokenizer");
-    Class<?> tokensClass = Class.forName(pkg + "Tokens");
     Method windowOf = open(windowClass.getDeclaredMethod("of", String.class));
     MethodHandle segmentFrom = lookup.unreflect(open(segmentClass.getDeclaredMethod("from")));
     MethodHandle segmentTo = lookup.unreflect(open(segmentClass.getDeclaredMethod("to")));
@@ -114,7 +113,8 @@ public final class LicenseShardBench {
     Object references = field(detector, "references");
     Object declared = field(detector, "declared");
     MethodHandle textsFind =
-        lookup.unreflect(open(texts.getClass().getDeclaredMethod("find", tokensClass)));
+        lookup.unreflect(
+            open(texts.getClass().getDeclaredMethod("find", segmentClass, tokenizerClass)));
     Class<?> keywordsClass = Class.forName(pkg + "Keywords");
     Class<?> hitsClass = Class.forName(pkg + "Keywords$Hits");
     var keywordsField = LicenseDetector.class.getDeclaredField("KEYWORDS");
@@ -158,14 +158,7 @@ public final class LicenseShardBench {
         text -> {
           long n = 0;
           for (Object s : (List<?>) windowOf.invoke(null, text)) {
-            Object tokens =
-                tokenize.invoke(
-                    tokenizer,
-                    text,
-                    (int) segmentFrom.invoke(s),
-                    (int) segmentTo.invoke(s),
-                    (int) segmentLine.invoke(s));
-            n += ((List<?>) textsFind.invoke(texts, tokens)).size();
+            n += ((List<?>) textsFind.invoke(texts, s, tokenizer)).size();
           }
           return n;
         });

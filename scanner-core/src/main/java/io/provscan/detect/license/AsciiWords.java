@@ -104,6 +104,27 @@ final class AsciiWords {
     return WordIds.UNKNOWN;
   }
 
+  /** {@link #id(String, int, int, int)} of a word in a character array. */
+  int id(char[] text, int start, int end, int hash) {
+    int len = end - start;
+    for (int s = spread(hash) & mask; slots[s] != 0; s = (s + 1) & mask) {
+      int e = slots[s] - 1;
+      if (starts[e + 1] - starts[e] == len && sameWord(text, start, starts[e], len)) {
+        return ids[e];
+      }
+    }
+    return WordIds.UNKNOWN;
+  }
+
+  private boolean sameWord(char[] text, int start, int at, int len) {
+    for (int i = 0; i < len; i++) {
+      if (Tokenizer.lowerAscii(text[start + i]) != chars[at + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean sameWord(String text, int start, int at, int len) {
     for (int i = 0; i < len; i++) {
       if (Tokenizer.lowerAscii(text.charAt(start + i)) != chars[at + i]) {

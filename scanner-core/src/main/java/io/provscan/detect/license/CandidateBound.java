@@ -12,78 +12,50 @@ import java.util.List;
  * hits(t) >= 3} and {@code hits(t) >= MIN_CONTAINMENT * count(t)}, where {@code hits(t)} counts the
  * distinct indexed trigrams of {@code t} found in the text. A trigram is found only where its three
  * words stand in a row, so {@code hits(t)} is at most the number of the template's indexed trigrams
- * whose three words are all among the text's words ({@link #exact}). That is still costly for a big
- * template, so a cheaper bound comes first: a trigram made of common words only (words in more than
- * {@value #COMMON} templates: "the", "of", "any") is counted as found whatever the text ({@code
- * commonOnly}); every other trigram holds an uncommon word, and can be found only if that word is
- * in the text, so the trigrams of {@code t} holding a given uncommon word, summed over the uncommon
- * words the text has, plus {@code commonOnly(t)}, is again at least {@code hits(t)} ({@link #sum}).
- * A template either bound rules out ({@code < 3} or below the containment) cannot be a candidate,
- * so leaving it out changes no finding. A template whose common-only trigrams alone pass keeps the
- * search open for every text.
+ * whose three words are all among the text's words ({@link #exact}). Counting that for every
+ * template would cost more than it saves, so a cheaper bound comes first: each trigram is filed
+ * under one of its words (its rarest in the catalogue, the one a text most likely lacks), and a
+ * trigram can be found only if the text has that word; so the trigrams of {@code t} filed under the
+ * words the text has, summed, are again at least {@code hits(t)} ({@link #mayMatch}). A template
+ * either bound rules out ({@code < 3}, or below the containment) cannot be a candidate, so leaving
+ * it out changes no finding.
  */
 final class CandidateBound {
-  /** A word in the indexed trigrams of more templates than this is common: {@value}. */
-  static final int COMMON = 40;
-
   private final ShingleIndex index;
-  private final boolean[] common;
   private final int[] wordFrom;
   private final int[] postTemplate;
   private final int[] postCount;
-  private final int[] commonOnly;
   private final long[][] trigrams;
-  private final boolean alwaysOpen;
 
   private CandidateBound(
-      ShingleIndex index,
-      boolean[] common,
-      int[] wordFrom,
-      int[] postTemplate,
-      int[] postCount,
-      int[] commonOnly,
-      long[][] trigrams) {
+      ShingleIndex index, int[] wordFrom, int[] postTemplate, int[] postCount, long[][] trigrams) {
     this.index = index;
-    this.common = common;
     this.wordFrom = wordFrom;
     this.postTemplate = postTemplate;
     this.postCount = postCount;
-    this.commonOnly = commonOnly;
     this.trigrams = trigrams;
-    boolean open = false;
-    for (int t = 0; t < commonOnly.length; t++) {
-      open |= passes(commonOnly[t], t);
-    }
-    this.alwaysOpen = open;
   }
 
   /** The bound over the trigrams of {@code index}; word ids are at most {@code maxId}. */
   static CandidateBound of(ShingleIndex index, int maxId) {
     long[][] trigrams = trigramsByTemplate(index);
-    boolean[] common = commonWords(trigrams, maxId);
-    int templates = trigrams.length;
-    int[] commonOnly = new int[templates];
-    // (word, template, trigrams of the template holding the word), for uncommon words
+    int[] templatesOf = templatesOf(trigrams, maxId);
+    // (word, template, trigrams of the template filed under the word)
     List<long[]> postings = new ArrayList<>();
     int[] perWord = new int[maxId + 1];
-    for (int t = 0; t < templates; t++) {
-      java.util.Map<Integer, Integer> inTemplate = new java.util.HashMap<>();
+    int[] filed = new int[maxId + 1];
+    for (int t = 0; t < trigrams.length; t++) {
+      List<Integer> words = new ArrayList<>();
       for (long key : trigrams[t]) {
-        int a = ShingleIndex.word(key, 0);
-        int b = ShingleIndex.word(key, 1);
-        int c = ShingleIndex.word(key, 2);
-        if (common[a] && common[b] && common[c]) {
-          commonOnly[t]++;
-          continue;
+        int w = rarest(key, templatesOf);
+        if (filed[w]++ == 0) {
+          words.add(w);
         }
-        // each distinct uncommon word of the trigram, once
-        countIf(!common[a], a, inTemplate);
-        countIf(!common[b] && b != a, b, inTemplate);
-        countIf(!common[c] && c != a && c != b, c, inTemplate);
       }
-      for (var e : inTemplate.entrySet()) {
-        postings.add(new long[] {e.getKey(), t, e.getValue()});
-        perWord[e.getKey()]++;
+      for (int w : words) {
+        postings.add(new long[] {w, t, filed[w]});
+        perWord[w]++;
+        filed[w] = 0;
       }
     }
     postings.sort((x, y) -> Long.compare(x[0], y[0]));
@@ -97,14 +69,19 @@ final class CandidateBound {
       postTemplate[p] = (int) postings.get(p)[1];
       postCount[p] = (int) postings.get(p)[2];
     }
-    return new CandidateBound(
-        index, common, wordFrom, postTemplate, postCount, commonOnly, trigrams);
+    return new CandidateBound(index, wordFrom, postTemplate, postCount, trigrams);
   }
 
-  private static void countIf(boolean yes, int word, java.util.Map<Integer, Integer> counts) {
-    if (yes) {
-      counts.merge(word, 1, Integer::sum);
+  /** The word of a trigram in the fewest templates (the smaller id on a tie). */
+  private static int rarest(long key, int[] templatesOf) {
+    int best = ShingleIndex.word(key, 0);
+    for (int place = 1; place < 3; place++) {
+      int w = ShingleIndex.word(key, place);
+      if (templatesOf[w] < templatesOf[best] || (templatesOf[w] == templatesOf[best] && w < best)) {
+        best = w;
+      }
     }
+    return best;
   }
 
   /** Each template's indexed trigrams, from the index's postings. */
@@ -124,8 +101,8 @@ final class CandidateBound {
     return out;
   }
 
-  /** Words in the trigrams of more than {@value #COMMON} templates. */
-  private static boolean[] commonWords(long[][] trigrams, int maxId) {
+  /** For each word, the number of templates with it in an indexed trigram. */
+  private static int[] templatesOf(long[][] trigrams, int maxId) {
     int[] templatesOf = new int[maxId + 1];
     int[] lastTemplate = new int[maxId + 1];
     Arrays.fill(lastTemplate, -1);
@@ -140,22 +117,15 @@ final class CandidateBound {
         }
       }
     }
-    boolean[] common = new boolean[maxId + 1];
-    for (int w = 0; w <= maxId; w++) {
-      common[w] = templatesOf[w] > COMMON;
-    }
-    return common;
+    return templatesOf;
   }
 
   /** False only when no template can be a candidate of a text with these words. */
   boolean mayMatch(WordSet words) {
-    if (alwaysOpen) {
-      return true;
-    }
-    int[] sum = commonOnly.clone();
+    int[] sum = new int[trigrams.length];
     for (int i = 0; i < words.size(); i++) {
       int w = words.get(i);
-      if (w < common.length && !common[w]) {
+      if (w + 1 < wordFrom.length) {
         for (int p = wordFrom[w]; p < wordFrom[w + 1]; p++) {
           sum[postTemplate[p]] += postCount[p];
         }

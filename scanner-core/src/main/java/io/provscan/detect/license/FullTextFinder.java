@@ -25,15 +25,20 @@ final class FullTextFinder {
   }
 
   /**
-   * The licence texts in {@code tokens}. The text's words decide first, cheaply, whether any
+   * The licence texts in a segment. Its words, read in one lean pass, decide first whether any
    * template or own entry could be found at all (see {@link CandidateBound} and {@link
-   * OwnEntry#possible}); most texts stop there.
+   * OwnEntry#possible}); only then is the segment tokenized and searched. Most texts stop there.
    */
-  List<LicenseFinding> find(Tokens tokens) {
-    WordSet words = WordSet.of(tokens, knowledge.wordIds().size());
-    List<OwnText> own = ownPossible(words) ? ownTexts(tokens) : List.of();
-    List<TextMatcher.Match> matches =
-        knowledge.bound().mayMatch(words) ? matcher.find(tokens) : List.of();
+  List<LicenseFinding> find(Window.Segment s, Tokenizer tokenizer) {
+    WordSet words = tokenizer.words(s.text(), s.from(), s.to());
+    boolean ownPossible = ownPossible(words);
+    boolean spdxPossible = knowledge.bound().mayMatch(words);
+    if (!ownPossible && !spdxPossible) {
+      return List.of();
+    }
+    Tokens tokens = tokenizer.tokenize(s.text(), s.from(), s.to(), s.firstLine());
+    List<OwnText> own = ownPossible ? ownTexts(tokens) : List.of();
+    List<TextMatcher.Match> matches = spdxPossible ? matcher.find(tokens) : List.of();
     List<LicenseFinding> out = new ArrayList<>();
     for (TextMatcher.Match m : matches) {
       int first = tokens.lines[m.first()];

@@ -64,7 +64,7 @@ public final class LicenseDetector implements Detector {
     Map<String, LicenseFinding> referenced = new LinkedHashMap<>();
     Tokenizer tokenizer = knowledge.reading();
     for (Window.Segment s : Window.of(text)) {
-      out.addAll(texts.find(tokenizer.tokenize(text, s.from(), s.to(), s.firstLine())));
+      out.addAll(texts.find(s, tokenizer));
       Keywords.Hits hits = KEYWORDS.scan(s);
       tags.find(s, hits, tagged);
       references.find(s, hits, referenced);

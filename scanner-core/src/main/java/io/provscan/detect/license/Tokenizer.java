@@ -119,6 +119,91 @@ final class Tokenizer {
     return end;
   }
 
+  /**
+   * The distinct known words of {@code text[from, to)}, exactly those {@link #tokenize} would give
+   * ids to, read in one lean pass: no token arrays, no lines, no markers. ASCII words go through
+   * the same hash table as in {@link #addWord}, any other word the same general way.
+   */
+  WordSet words(String text, int from, int to) {
+    WordSet set = new WordSet(wordIds.size());
+    char[] buf = new char[to - from];
+    text.getChars(from, to, buf, 0);
+    int n = buf.length;
+    int i = 0;
+    while (i < n) {
+      char c = buf[i];
+      if (c < 0x80) {
+        if (ASCII_WORD[c] != 0) {
+          int start = i;
+          int hash = 0;
+          do {
+            hash = AsciiWords.step(hash, ASCII_WORD[c]);
+            c = ++i < n ? buf[i] : ' ';
+          } while (c < 0x80 && ASCII_WORD[c] != 0);
+          if (c >= 0x80 && isWordChar(c)) {
+            i = wordEnd(buf, i);
+            set.add(generalId(text, from + start, from + i));
+          } else {
+            set.add(ascii.id(buf, start, i, hash));
+          }
+        } else {
+          i = symbolWord(buf, i, set);
+        }
+      } else if (isCjk(c)) {
+        set.add(id(String.valueOf(c)));
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        i = wordEnd(buf, i);
+        set.add(generalId(text, from + start, from + i));
+      } else {
+        set.add(c == '©' ? id("copyright") : WordIds.UNKNOWN);
+        i++;
+      }
+    }
+    return set;
+  }
+
+  /** {@link #symbol} for an ASCII character, adding its word (if any) to {@code set}. */
+  private int symbolWord(char[] buf, int i, WordSet set) {
+    char c = buf[i];
+    if (c == '(' && i + 2 < buf.length && (buf[i + 1] | 0x20) == 'c' && buf[i + 2] == ')') {
+      set.add(id("copyright"));
+      return i + 3;
+    }
+    if (c == '&') {
+      set.add(id("and"));
+    }
+    return i + 1;
+  }
+
+  /** A character {@link #addWord} keeps in a word. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) && !isCjk(c);
+  }
+
+  private static int wordEnd(char[] buf, int i) {
+    while (i < buf.length && isWordChar(buf[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The id of a word read the general way: Unicode lower case, then its canonical spelling. */
+  private int generalId(String text, int start, int end) {
+    return id(wordIds.canonical(text.substring(start, end).toLowerCase(Locale.ROOT)));
+  }
+
+  /** For each ASCII character: its lower case when it is a letter or digit, else 0. */
+  private static final char[] ASCII_WORD = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      char l = lowerAscii(c);
+      ASCII_WORD[c] = (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') ? l : 0;
+    }
+  }
+
   private int id(String canonical) {
     return adding ? wordIds.add(canonical) : wordIds.id(canonical);
   }

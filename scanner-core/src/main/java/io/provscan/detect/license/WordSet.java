@@ -11,7 +11,8 @@ final class WordSet {
   private int[] distinct = new int[64];
   private int size;
 
-  private WordSet(int maxId) {
+  /** An empty set of word ids up to {@code maxId}. */
+  WordSet(int maxId) {
     bits = new long[(maxId >>> 6) + 1];
   }
 
@@ -24,7 +25,8 @@ final class WordSet {
     return s;
   }
 
-  private void add(int id) {
+  /** Adds a word id; {@link WordIds#UNKNOWN} is left out. */
+  void add(int id) {
     long bit = 1L << id;
     if (id == WordIds.UNKNOWN || (bits[id >>> 6] & bit) != 0) {
       return;
