@@ -24,11 +24,23 @@ final class FullTextFinder {
     this.factory = factory;
   }
 
-  /** The licence texts in {@code tokens}. */
-  List<LicenseFinding> find(Tokens tokens) {
-    List<OwnText> own = ownTexts(tokens);
+  /**
+   * The licence texts in a segment. Its words, read in one lean pass, decide first whether any
+   * template or own entry could be found at all (see {@link CandidateBound} and {@link
+   * OwnEntry#possible}); only then is the segment tokenized and searched. Most texts stop there.
+   */
+  List<LicenseFinding> find(Window.Segment s, Tokenizer tokenizer) {
+    WordSet words = tokenizer.words(s.text(), s.from(), s.to());
+    boolean ownPossible = ownPossible(words);
+    boolean spdxPossible = knowledge.bound().mayMatch(words);
+    if (!ownPossible && !spdxPossible) {
+      return List.of();
+    }
+    Tokens tokens = tokenizer.tokenize(s.text(), s.from(), s.to(), s.firstLine());
+    List<OwnText> own = ownPossible ? ownTexts(tokens) : List.of();
+    List<TextMatcher.Match> matches = spdxPossible ? matcher.find(tokens) : List.of();
     List<LicenseFinding> out = new ArrayList<>();
-    for (TextMatcher.Match m : matcher.find(tokens)) {
+    for (TextMatcher.Match m : matches) {
       int first = tokens.lines[m.first()];
       int last = tokens.lines[m.last()];
       if (own.stream().noneMatch(o -> replaces(o, m, first, last))) {
@@ -90,6 +102,15 @@ final class FullTextFinder {
    */
   private record ClausesFound(
       List<LicenseFinding.Clause> clauses, List<String> notes, double confidence) {}
+
+  private boolean ownPossible(WordSet words) {
+    for (OwnEntry o : knowledge.ownEntries()) {
+      if (o.possible(words, knowledge.phrases())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private List<OwnText> ownTexts(Tokens tokens) {
     int[] at = knowledge.phrases().find(tokens);

@@ -18,6 +18,12 @@ import java.util.Map;
  * the time per item is bounded too.
  */
 public final class LicenseDetector implements Detector {
+  /** The index of the tag in {@link #KEYWORDS}; the rest are the reference finder's. */
+  static final int TAG_WORD = 0;
+
+  /** Everything the tag and reference finders look for, found in one pass per segment. */
+  private static final Keywords KEYWORDS = keywords();
+
   private final LicenseKnowledge knowledge;
   private final FullTextFinder texts;
   private final TagFinder tags;
@@ -56,11 +62,12 @@ public final class LicenseDetector implements Detector {
     List<LicenseFinding> out = new ArrayList<>();
     Map<String, LicenseFinding> tagged = new LinkedHashMap<>();
     Map<String, LicenseFinding> referenced = new LinkedHashMap<>();
-    Tokenizer tokenizer = Tokenizer.reading(knowledge.wordIds());
+    Tokenizer tokenizer = knowledge.reading();
     for (Window.Segment s : Window.of(text)) {
-      out.addAll(texts.find(tokenizer.tokenize(text, s.from(), s.to(), s.firstLine())));
-      tags.find(s, tagged);
-      references.find(s, referenced);
+      out.addAll(texts.find(s, tokenizer));
+      Keywords.Hits hits = KEYWORDS.scan(s);
+      tags.find(s, hits, tagged);
+      references.find(s, hits, referenced);
     }
     out.addAll(tagged.values());
     // Declarations first in the comparison, so that a card's "license: llama2" line, which the
@@ -69,6 +76,13 @@ public final class LicenseDetector implements Detector {
     addNewReferences(referenced.values(), out, declarations);
     out.addAll(declarations);
     return out;
+  }
+
+  private static Keywords keywords() {
+    List<String> words = new ArrayList<>();
+    words.add(TagFinder.TAG);
+    words.addAll(ReferenceFinder.keywords());
+    return new Keywords(words);
   }
 
   /** Adds to {@code out} the references that neither it nor the declarations already hold. */

@@ -17,6 +17,8 @@ import java.util.Optional;
 public final class LicenseKnowledge {
   private final Catalog catalog;
   private final WordIds wordIds;
+  private final AsciiWords asciiWords;
+  private final CandidateBound bound;
   private final List<LicenseEntry> templated;
   private final List<Template> templates;
   private final ShingleIndex shingles;
@@ -41,6 +43,8 @@ public final class LicenseKnowledge {
     this.templated = entriesOf(catalog, compiled.ids());
     this.ownEntries = ownEntries(catalog, Tokenizer.adding(wordIds));
     this.names = CatalogNames.of(catalog);
+    this.asciiWords = AsciiWords.of(wordIds); // the own entries' words are in by now
+    this.bound = CandidateBound.of(shingles, wordIds.size());
     this.buildNanos = System.nanoTime() - start;
   }
 
@@ -106,6 +110,15 @@ public final class LicenseKnowledge {
 
   WordIds wordIds() {
     return wordIds;
+  }
+
+  /** A tokenizer that reads texts (looks their words up, never adds one). */
+  Tokenizer reading() {
+    return Tokenizer.reading(wordIds, asciiWords);
+  }
+
+  CandidateBound bound() {
+    return bound;
   }
 
   ShingleIndex shingles() {

@@ -38,6 +38,27 @@ record OwnEntry(LicenseEntry entry, int[] all, int[] any, int[] none, int[] clau
     return allOf(all, at) && (any.length == 0 || anyOf(any, at)) && !anyOf(none, at);
   }
 
+  /**
+   * False when a text with these words cannot recognise the entry: a phrase is found only where all
+   * its words are, so every "all" phrase and one "any" phrase must have their words in the text.
+   */
+  boolean possible(WordSet words, PhraseIndex phrases) {
+    for (int p : all) {
+      if (!words.hasAll(phrases.words(p))) {
+        return false;
+      }
+    }
+    if (any.length == 0) {
+      return true;
+    }
+    for (int p : any) {
+      if (words.hasAll(phrases.words(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean allOf(int[] phrases, int[] at) {
     for (int p : phrases) {
       if (at[p] < 0) {

@@ -53,6 +53,11 @@ final class PhraseIndex {
     return first;
   }
 
+  /** The word ids of phrase {@code p} (not to be changed). */
+  int[] words(int p) {
+    return phrases.get(p);
+  }
+
   /** Words in phrase {@code p}. */
   int length(int p) {
     return phrases.get(p).length;

@@ -1,7 +1,6 @@
 package io.provscan.detect.license;
 
 import io.provscan.detect.LicenseFinding;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,44 +72,31 @@ final class ReferenceFinder {
     this.factory = factory;
   }
 
-  /** The references in one segment, by licence. */
-  void find(Window.Segment s, Map<String, LicenseFinding> out) {
-    BitSet marks = marks(s.lower());
-    if (marks.isEmpty()) {
-      return;
-    }
-    s.lines(
-        (line, start, end) -> {
-          int next = marks.nextSetBit(start - s.from());
-          if (next >= 0 && next < end - s.from() && out.size() < MAX_REFERENCES) {
-            referencesInLine(s, line, start, end, out);
-          }
-        });
-  }
-
   /**
-   * Where a line can hold a reference: the start of a trigger or a link, a CJK character (what
-   * {@link #referencesInLine} looks for). Found in one pass per word over the whole stretch, so the
-   * many lines that hold none of them are not read line by line.
+   * The references in one segment, by licence: only the lines where {@code hits} found a trigger, a
+   * link or a CJK character (what {@link #referencesInLine} looks for) are read, in order.
    */
-  private static BitSet marks(String lower) {
-    BitSet marks = new BitSet(lower.length());
-    mark(lower, "http", marks);
-    for (String trigger : TRIGGERS) {
-      mark(lower, trigger, marks);
-    }
-    for (int i = 0; i < lower.length(); i++) {
-      if (Tokenizer.isCjk(lower.charAt(i))) {
-        marks.set(i);
+  void find(Window.Segment s, Keywords.Hits hits, Map<String, LicenseFinding> out) {
+    int done = Integer.MIN_VALUE;
+    for (int i = 0; i < hits.size(); i++) {
+      int line = hits.line(i);
+      if (hits.word(i) == LicenseDetector.TAG_WORD || line == done) {
+        continue;
+      }
+      done = line;
+      if (out.size() < MAX_REFERENCES) {
+        int at = hits.at(i);
+        referencesInLine(s, line, s.lineStart(at), s.lineEnd(at), out);
       }
     }
-    return marks;
   }
 
-  private static void mark(String lower, String word, BitSet marks) {
-    for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      marks.set(at);
-    }
+  /** The words {@link #find} needs found: links, then the triggers. */
+  static List<String> keywords() {
+    List<String> words = new java.util.ArrayList<>();
+    words.add("http");
+    words.addAll(TRIGGERS);
+    return words;
   }
 
   /** The links of a line, and the licence named after its first trigger. */

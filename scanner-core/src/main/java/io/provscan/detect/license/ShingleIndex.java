@@ -187,6 +187,26 @@ final class ShingleIndex {
     return hits;
   }
 
+  /** Distinct trigrams indexed. */
+  int keyCount() {
+    return keys.length;
+  }
+
+  /** The trigram of a key index, as packed by {@link #key}. */
+  long keyAt(int key) {
+    return keys[key];
+  }
+
+  /** Templates indexed. */
+  int templates() {
+    return counts.length;
+  }
+
+  /** The word of a packed trigram at place 0, 1 or 2. */
+  static int word(long key, int place) {
+    return (int) (key >>> ((2 - place) * ID_BITS)) & ((1 << ID_BITS) - 1);
+  }
+
   /** Where the postings of a key index start. */
   int postingsFrom(int key) {
     return offsets[key];

@@ -25,14 +25,15 @@ final class TagFinder {
     this.factory = factory;
   }
 
-  /** The tags in one segment, by expression. */
-  void find(Window.Segment s, Map<String, LicenseFinding> out) {
-    int at = s.lower().indexOf(TAG);
-    while (at >= 0 && out.size() < MAX_TAGS) {
-      int abs = s.from() + at;
-      String expression = expressionAfter(s, abs + TAG.length());
+  /** The tags in one segment (where {@code hits} found {@link #TAG}), by expression. */
+  void find(Window.Segment s, Keywords.Hits hits, Map<String, LicenseFinding> out) {
+    for (int i = 0; i < hits.size() && out.size() < MAX_TAGS; i++) {
+      if (hits.word(i) != LicenseDetector.TAG_WORD) {
+        continue;
+      }
+      String expression = expressionAfter(s, hits.at(i) + TAG.length());
       if (expression != null && !expression.isEmpty() && !out.containsKey(expression)) {
-        int line = lineOf(s, abs);
+        int line = hits.line(i);
         out.put(
             expression,
             factory.expression(
@@ -42,7 +43,6 @@ final class TagFinder {
                 new LicenseFinding.LineRange(line, line),
                 Snippets.cut("SPDX-License-Identifier: " + expression)));
       }
-      at = s.lower().indexOf(TAG, at + TAG.length());
     }
   }
 
@@ -58,14 +58,5 @@ final class TagFinder {
       return null;
     }
     return END.matcher(raw.substring(1).strip()).replaceFirst("").strip();
-  }
-
-  /** The line number of position {@code abs} of the whole text. */
-  static int lineOf(Window.Segment s, int abs) {
-    int line = s.firstLine();
-    for (int i = s.from(); i < abs; i++) {
-      line += s.text().charAt(i) == '\n' ? 1 : 0;
-    }
-    return line;
   }
 }

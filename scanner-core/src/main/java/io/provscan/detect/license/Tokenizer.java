@@ -14,19 +14,26 @@ final class Tokenizer {
   private final WordIds wordIds;
   private final boolean adding;
 
-  /** A tokenizer that looks words up; unknown words get id 0. */
-  static Tokenizer reading(WordIds wordIds) {
-    return new Tokenizer(wordIds, false);
+  /** The fast path for ASCII words when reading; null when adding. */
+  private final AsciiWords ascii;
+
+  /**
+   * A tokenizer that looks words up; unknown words get id 0. ASCII words are looked up in {@code
+   * ascii} straight from the text's characters, which must hold the words of {@code wordIds}.
+   */
+  static Tokenizer reading(WordIds wordIds, AsciiWords ascii) {
+    return new Tokenizer(wordIds, false, ascii);
   }
 
   /** A tokenizer that adds new words to the word ids (catalogue compilation only). */
   static Tokenizer adding(WordIds wordIds) {
-    return new Tokenizer(wordIds, true);
+    return new Tokenizer(wordIds, true, null);
   }
 
-  private Tokenizer(WordIds wordIds, boolean adding) {
+  private Tokenizer(WordIds wordIds, boolean adding, AsciiWords ascii) {
     this.wordIds = wordIds;
     this.adding = adding;
+    this.ascii = ascii;
   }
 
   /** The words of {@code text[from, to)}, lines counted from {@code firstLine}. */
@@ -77,16 +84,124 @@ final class Tokenizer {
     return tokenize(text, 0, text.length(), 1);
   }
 
-  /** Adds the word of letters and digits at {@code start}; returns where it ends. */
+  /**
+   * Adds the word of letters and digits at {@code start}; returns where it ends. An ASCII word is
+   * hashed while it is read and looked up without a string; any other goes the general way (Unicode
+   * lower case, varietal spellings).
+   */
   private int addWord(String text, int start, int to, int line, Builder b) {
     int end = start;
-    while (end < to && Character.isLetterOrDigit(text.charAt(end)) && !isCjk(text.charAt(end))) {
+    int hash = 0;
+    boolean asciiOnly = true;
+    while (end < to) {
+      char c = text.charAt(end);
+      if (c < 0x80) {
+        char l = lowerAscii(c);
+        if (!((l >= 'a' && l <= 'z') || (c >= '0' && c <= '9'))) {
+          break;
+        }
+        hash = AsciiWords.step(hash, l);
+      } else if (Character.isLetterOrDigit(c) && !isCjk(c)) {
+        asciiOnly = false;
+      } else {
+        break;
+      }
       end++;
+    }
+    if (asciiOnly && ascii != null) {
+      byte flags = isAsciiMarker(text, start, end) ? Tokens.MARKER : 0;
+      b.add(ascii.id(text, start, end, hash), line, start, end, flags);
+      return end;
     }
     String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
     byte flags = isMarker(text, start, end, lower) ? Tokens.MARKER : 0;
     b.add(id(wordIds.canonical(lower)), line, start, end, flags);
     return end;
+  }
+
+  /**
+   * The distinct known words of {@code text[from, to)}, exactly those {@link #tokenize} would give
+   * ids to, read in one lean pass: no token arrays, no lines, no markers. ASCII words go through
+   * the same hash table as in {@link #addWord}, any other word the same general way.
+   */
+  WordSet words(String text, int from, int to) {
+    WordSet set = new WordSet(wordIds.size());
+    char[] buf = new char[to - from];
+    text.getChars(from, to, buf, 0);
+    int n = buf.length;
+    int i = 0;
+    while (i < n) {
+      char c = buf[i];
+      if (c < 0x80) {
+        if (ASCII_WORD[c] != 0) {
+          int start = i;
+          int hash = 0;
+          do {
+            hash = AsciiWords.step(hash, ASCII_WORD[c]);
+            c = ++i < n ? buf[i] : ' ';
+          } while (c < 0x80 && ASCII_WORD[c] != 0);
+          if (c >= 0x80 && isWordChar(c)) {
+            i = wordEnd(buf, i);
+            set.add(generalId(text, from + start, from + i));
+          } else {
+            set.add(ascii.id(buf, start, i, hash));
+          }
+        } else {
+          i = symbolWord(buf, i, set);
+        }
+      } else if (isCjk(c)) {
+        set.add(id(String.valueOf(c)));
+        i++;
+      } else if (Character.isLetterOrDigit(c)) {
+        int start = i;
+        i = wordEnd(buf, i);
+        set.add(generalId(text, from + start, from + i));
+      } else {
+        set.add(c == '©' ? id("copyright") : WordIds.UNKNOWN);
+        i++;
+      }
+    }
+    return set;
+  }
+
+  /** {@link #symbol} for an ASCII character, adding its word (if any) to {@code set}. */
+  private int symbolWord(char[] buf, int i, WordSet set) {
+    char c = buf[i];
+    if (c == '(' && i + 2 < buf.length && (buf[i + 1] | 0x20) == 'c' && buf[i + 2] == ')') {
+      set.add(id("copyright"));
+      return i + 3;
+    }
+    if (c == '&') {
+      set.add(id("and"));
+    }
+    return i + 1;
+  }
+
+  /** A character {@link #addWord} keeps in a word. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) && !isCjk(c);
+  }
+
+  private static int wordEnd(char[] buf, int i) {
+    while (i < buf.length && isWordChar(buf[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The id of a word read the general way: Unicode lower case, then its canonical spelling. */
+  private int generalId(String text, int start, int end) {
+    return id(wordIds.canonical(text.substring(start, end).toLowerCase(Locale.ROOT)));
+  }
+
+  /** For each ASCII character: its lower case when it is a letter or digit, else 0. */
+  private static final char[] ASCII_WORD = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      char l = lowerAscii(c);
+      ASCII_WORD[c] = (l >= 'a' && l <= 'z') || (c >= '0' && c <= '9') ? l : 0;
+    }
   }
 
   private int id(String canonical) {
@@ -107,6 +222,34 @@ final class Tokenizer {
       return len <= 3;
     }
     return len == 1 || (len <= 4 && lower.chars().allMatch(ch -> "ivxlc".indexOf(ch) >= 0));
+  }
+
+  /** {@link #isMarker} of an ASCII word, read from the text without a lower-case copy. */
+  static boolean isAsciiMarker(String text, int start, int end) {
+    if (end >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(end);
+    if (next != '.' && next != ')') {
+      return false;
+    }
+    int len = end - start;
+    boolean digits = true;
+    boolean roman = true;
+    for (int i = start; i < end; i++) {
+      char c = lowerAscii(text.charAt(i));
+      digits &= c >= '0' && c <= '9';
+      roman &= "ivxlc".indexOf(c) >= 0;
+    }
+    if (digits) {
+      return len <= 3;
+    }
+    return len == 1 || (len <= 4 && roman);
+  }
+
+  /** An ASCII upper-case letter in lower case; any other character as it is. */
+  static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
   }
 
   /** Han, kana and Hangul: scripts written without spaces, compared character by character. */

@@ -23,31 +23,23 @@ final class Window {
    * @param from first character read
    * @param to character after the last one read
    * @param firstLine line number of {@code from}
-   * @param lower the stretch in lower case, for case-insensitive searches
    */
-  record Segment(String text, int from, int to, int firstLine, String lower) {
-    /** Calls {@code each} with every line: its number, start and end (exclusive) in the text. */
-    void lines(LineConsumer each) {
-      int line = firstLine;
-      int start = from;
-      while (start < to) {
-        int nl = text.indexOf('\n', start);
-        int end = nl < 0 || nl > to ? to : nl;
-        each.line(line, start, end);
-        line++;
-        start = end + 1;
-      }
+  record Segment(String text, int from, int to, int firstLine) {
+    /** Where the line holding position {@code at} starts. */
+    int lineStart(int at) {
+      return Math.max(from, text.lastIndexOf('\n', at - 1) + 1);
     }
 
-    /** The stretch's lower-case text between two positions of the whole text. */
+    /** Where the line holding position {@code at} ends (its line break, or the segment's end). */
+    int lineEnd(int at) {
+      int nl = text.indexOf('\n', at);
+      return nl < 0 || nl > to ? to : nl;
+    }
+
+    /** The segment's lower-case text ({@link Window#lower}) between two positions. */
     String lower(int start, int end) {
-      return lower.substring(start - from, end - from);
+      return Window.lower(text.substring(start, end));
     }
-  }
-
-  /** Receives lines. */
-  interface LineConsumer {
-    void line(int number, int start, int end);
   }
 
   private Window() {}
@@ -67,7 +59,7 @@ final class Window {
   }
 
   private static Segment segment(String text, int from, int to, int firstLine) {
-    return new Segment(text, from, to, firstLine, lower(text.substring(from, to)));
+    return new Segment(text, from, to, firstLine);
   }
 
   /** Lower case char by char, so positions stay those of the original text. */

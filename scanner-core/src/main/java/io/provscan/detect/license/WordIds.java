@@ -49,6 +49,11 @@ final class WordIds {
     return words.subList(1, words.size());
   }
 
+  /** The varietal spellings (B.9) that have a canonical form, lower case. */
+  java.util.Set<String> equivalentSpellings() {
+    return equivalent.keySet();
+  }
+
   /** The canonical form of a lower-case word. */
   String canonical(String lowerWord) {
     return equivalent.getOrDefault(lowerWord, lowerWord);
