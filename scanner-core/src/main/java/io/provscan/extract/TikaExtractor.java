@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
@@ -44,24 +45,47 @@ public final class TikaExtractor implements Extractor {
   /** Most metadata names kept per item: {@value}. */
   static final int MAX_METADATA_NAMES = 200;
 
-  private final AutoDetectParser parser;
-  private final Detector detector;
   private final ExtractionLimits limits;
   private final LanguageGuesser languages = new LanguageGuesser();
-  private final HtmlCapture html;
+  private final Supplier<AutoDetectParser> source;
+  private volatile Parsers parsers;
 
-  /** An extractor with the bundled Tika configuration. */
+  /** The parser, its detector and the HTML fast path, made together on first use. */
+  private record Parsers(AutoDetectParser parser, Detector detector, HtmlCapture html) {
+    static Parsers of(AutoDetectParser parser) {
+      return new Parsers(parser, parser.getDetector(), HtmlCapture.of(parser).orElse(null));
+    }
+  }
+
+  /**
+   * An extractor with the bundled Tika configuration. Tika's parsers are made when the first file
+   * is extracted (about a tenth of a second of CPU and hundreds of classes): a scan of record
+   * shards whose rows are text never needs them.
+   */
   public TikaExtractor(ExtractionLimits limits) {
-    this(limits, bundledParser(limits));
+    this.limits = limits;
+    this.source = () -> bundledParser(limits);
     LanguageGuesser.preload();
   }
 
   /** An extractor over a given parser (tests use hostile parsers). */
   public TikaExtractor(ExtractionLimits limits, AutoDetectParser parser) {
     this.limits = limits;
-    this.parser = parser;
-    this.detector = parser.getDetector();
-    this.html = HtmlCapture.of(parser).orElse(null);
+    this.source = () -> parser;
+    this.parsers = Parsers.of(parser);
+  }
+
+  private Parsers parsers() {
+    Parsers p = parsers;
+    if (p == null) {
+      synchronized (this) {
+        if (parsers == null) {
+          parsers = Parsers.of(source.get());
+        }
+        p = parsers;
+      }
+    }
+    return p;
   }
 
   static AutoDetectParser bundledParser(ExtractionLimits limits) {
@@ -106,6 +130,7 @@ public final class TikaExtractor implements Extractor {
     Metadata metadata = new Metadata();
     try (TikaInputStream tis = open(content, metadata)) {
       hints(item, metadata, size);
+      HtmlCapture html = parsers().html();
       if (html != null && size > 0 && HtmlCapture.claims(item, tis)) {
         return parse(tis, metadata, sha, size, deadline, HtmlCapture.TYPE, html);
       }
@@ -138,7 +163,7 @@ public final class TikaExtractor implements Extractor {
   private Extracted parse(
       TikaInputStream tis, Metadata metadata, String sha, long size, Deadline deadline)
       throws IOException {
-    MediaType detected = detector.detect(tis, metadata);
+    MediaType detected = parsers().detector().detect(tis, metadata);
     List<String> warnings = new ArrayList<>();
     if (size == 0) {
       return done(sha, size, detected, metadata, "", false, warnings, null);
@@ -148,7 +173,7 @@ public final class TikaExtractor implements Extractor {
       detected = MediaType.OCTET_STREAM;
       return done(sha, size, detected, metadata, "", false, warnings, null);
     }
-    return parse(tis, metadata, sha, size, deadline, detected, parser);
+    return parse(tis, metadata, sha, size, deadline, detected, parsers().parser());
   }
 
   /** Parses with {@code via}: the auto-detecting parser, or the fast path for crawled HTML. */
@@ -165,7 +190,7 @@ public final class TikaExtractor implements Extractor {
     StringWriter text = new StringWriter();
     ParseContext context = new ParseContext();
     LimitedEmbeddedExtractor embedded = new LimitedEmbeddedExtractor(context, limits, deadline);
-    context.set(Parser.class, parser);
+    context.set(Parser.class, parsers().parser());
     context.set(EmbeddedDocumentExtractor.class, embedded);
     context.set(PDFParserConfig.class, pdfConfig());
     boolean truncated = false;
