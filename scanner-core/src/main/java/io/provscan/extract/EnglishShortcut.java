@@ -1,6 +1,6 @@
 package io.provscan.extract;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -16,13 +16,30 @@ final class EnglishShortcut {
   /** Function words needed at least: {@value}. */
   static final int MIN_HITS = 8;
 
-  private static final Set<String> WORDS =
+  static final Set<String> WORDS =
       Set.of(
           "the", "and", "of", "to", "that", "with", "for", "this", "are", "be", "from", "not",
           "you", "which", "have", "was", "were", "been", "will", "would", "their", "they", "there",
           "these", "what", "when", "can", "has", "had", "its", "or", "by", "it");
 
+  /** {@link #WORDS} as {@link #key keys}, sorted: a word is looked up without making a string. */
+  private static final int[] KEYS =
+      WORDS.stream().mapToInt(EnglishShortcut::key).sorted().toArray();
+
   private EnglishShortcut() {}
+
+  /** A word of one to five ASCII letters as a number, case ignored: base 27, a = 1 … z = 26. */
+  static int key(CharSequence word) {
+    return key(word, 0, word.length());
+  }
+
+  private static int key(CharSequence text, int start, int end) {
+    int key = 0;
+    for (int i = start; i < end; i++) {
+      key = key * 27 + ((text.charAt(i) | 0x20) - 'a' + 1);
+    }
+    return key;
+  }
 
   /** True when {@code text} (a sample of it) reads as English prose. */
   static boolean isEnglish(String text, int maxChars) {
@@ -43,7 +60,7 @@ final class EnglishShortcut {
       }
       if (i > start) {
         words++;
-        if (i - start <= 5 && WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        if (i - start <= 5 && Arrays.binarySearch(KEYS, key(text, start, i)) >= 0) {
           hits++;
         }
       }

@@ -7,6 +7,18 @@ package io.provscan.extract;
 record ScriptCounts(
     int letters, int han, int kana, int hangul, int thai, int greek, int hebrew, String text) {
 
+  /** The first character of a script counted below (Greek and Coptic): {@value}. */
+  static final char FIRST_COUNTED = '\u0370';
+
+  private static final boolean[] ASCII_LETTER = new boolean[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_LETTER[c] = true;
+      ASCII_LETTER[Character.toUpperCase(c)] = true;
+    }
+  }
+
   static ScriptCounts of(String text, int maxChars) {
     int letters = 0;
     int han = 0;
@@ -18,6 +30,12 @@ record ScriptCounts(
     int end = Math.min(text.length(), maxChars);
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
+      if (c < FIRST_COUNTED) { // Latin and the letters before Greek: no script counted here
+        if (c < 128 ? ASCII_LETTER[c] : Character.isLetter(c)) {
+          letters++;
+        }
+        continue;
+      }
       if (!Character.isLetter(c)) {
         continue;
       }
