@@ -3,6 +3,7 @@ package io.provscan.manifest;
 import io.provscan.source.RecordFormat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Locale;
  * {@code url}/{@code text} (C4, RefinedWeb, FineWeb), plain or gzip-compressed. Each record becomes
  * an item {@code file#n} with its URL, its caption or text as content, and the licence its row
  * declares. A file is claimed only when its header (or first record) shows a URL column; other CSV
- * and JSONL files are scanned as documents. Parquet shards are not read (see README).
+ * and JSONL files are scanned as documents. Parquet shards ({@link ParquetRecords}) are claimed
+ * when their schema has a text or URL column, and read by random access.
  */
 public final class UrlLists implements RecordFormat {
   private final LicenseNormalizer names;
@@ -25,7 +27,8 @@ public final class UrlLists implements RecordFormat {
   enum Format {
     CSV,
     TSV,
-    JSONL
+    JSONL,
+    PARQUET
   }
 
   /**
@@ -35,6 +38,9 @@ public final class UrlLists implements RecordFormat {
    */
   static Format formatOf(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".parquet")) {
+      return Format.PARQUET;
+    }
     boolean gz = n.endsWith(".gz");
     String base = gz ? n.substring(0, n.length() - 3) : n;
     if (base.endsWith(".csv")) {
@@ -73,7 +79,7 @@ public final class UrlLists implements RecordFormat {
   @Override
   public boolean claims(String name, byte[] head, int length) {
     Format f = formatOf(name);
-    if (f == null || length == 0) {
+    if (f == null || f == Format.PARQUET || length == 0) {
       return false;
     }
     return f == Format.JSONL
@@ -87,6 +93,9 @@ public final class UrlLists implements RecordFormat {
       return "application/gzip";
     }
     Format f = formatOf(name);
+    if (f == Format.PARQUET) {
+      return "application/vnd.apache.parquet";
+    }
     return f == Format.CSV
         ? "text/csv"
         : f == Format.TSV ? "text/tab-separated-values" : "application/x-ndjson";
@@ -101,6 +110,22 @@ public final class UrlLists implements RecordFormat {
     } else {
       new CsvRecords(names, f == Format.TSV).read(in, maxRecordBytes, out);
     }
+  }
+
+  @Override
+  public boolean seekable(String name) {
+    return formatOf(name) == Format.PARQUET;
+  }
+
+  @Override
+  public boolean claims(String name, SeekableByteChannel file, long size) throws IOException {
+    return seekable(name) && ParquetRecords.claims(file, size);
+  }
+
+  @Override
+  public void read(String name, SeekableByteChannel file, long size, int maxRecordBytes, Rows out)
+      throws IOException, InterruptedException {
+    new ParquetRecords(names).read(file, size, maxRecordBytes, out);
   }
 
   /** A row's licence value, normalised; null when it says nothing. */

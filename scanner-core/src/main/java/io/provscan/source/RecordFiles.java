@@ -4,6 +4,7 @@ import io.provscan.internal.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
@@ -35,6 +36,10 @@ final class RecordFiles {
       return false;
     }
     String name = name(path);
+    if (format.seekable(name)) {
+      return container == ContainerFormat.NONE
+          && expandSeekable(content, name, path, parent, depth);
+    }
     boolean gzip = container == ContainerFormat.GZIP;
     if (!format.claimsName(name) || !claims(content, name, gzip)) {
       return false;
@@ -53,6 +58,31 @@ final class RecordFiles {
     // Hashed in the same read: a second pass over the shard would run alone at the scan's end.
     String mediaType = format.mediaType(name);
     expansion.emitContainer(content, path, parent, depth, mediaType, outcome, hashed);
+    return true;
+  }
+
+  /** A file read by random access (Parquet): claimed by its footer, hashed in a pass of its own. */
+  private boolean expandSeekable(
+      ItemContent content, String name, String path, String parent, int depth)
+      throws InterruptedException {
+    if (!format.claimsName(name)) {
+      return false;
+    }
+    try (SeekableByteChannel file = content.openChannel()) {
+      if (!format.claims(name, file, content.size())) {
+        return false;
+      }
+    } catch (IOException | RuntimeException e) {
+      return false; // not a readable file of the format: scanned as a document, which reports it
+    }
+    ContainerOutcome outcome = new ContainerOutcome();
+    try (SeekableByteChannel file = content.openChannel()) {
+      int maxRecord = expansion.limits().inMemoryLimit();
+      format.read(name, file, content.size(), maxRecord, r -> emit(r, path, depth, outcome));
+    } catch (IOException | RuntimeException e) {
+      outcome.failOn(e);
+    }
+    expansion.emitContainer(content, path, parent, depth, format.mediaType(name), outcome, null);
     return true;
   }
 

@@ -2,6 +2,7 @@ package io.provscan.source;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
 
 /**
  * A file format whose records are items of their own: URL lists (LAION-style CSV/TSV shards) and
@@ -37,6 +38,35 @@ public interface RecordFormat {
    */
   void read(String name, InputStream in, int maxRecordBytes, Rows out)
       throws IOException, InterruptedException;
+
+  /**
+   * True when files of this name are read by random access instead of as a stream: Parquet keeps
+   * its schema and the places of its row groups in a footer at the end. Such a file is asked {@link
+   * #claims(String, SeekableByteChannel, long)} and read with {@link #read(String,
+   * SeekableByteChannel, long, int, Rows)}; it is never gzip-wrapped.
+   */
+  default boolean seekable(String name) {
+    return false;
+  }
+
+  /**
+   * For a {@link #seekable} file: true when it holds records this format reads (for Parquet, a
+   * column of text or URLs in its schema). An unreadable file is not claimed and is scanned as a
+   * document, which reports it.
+   */
+  default boolean claims(String name, SeekableByteChannel file, long size) throws IOException {
+    return false;
+  }
+
+  /**
+   * Reads the records of a claimed {@link #seekable} file in order, handing each to {@code out}.
+   *
+   * @throws IOException when the file cannot be read further (the records so far stand)
+   */
+  default void read(String name, SeekableByteChannel file, long size, int maxRecordBytes, Rows out)
+      throws IOException, InterruptedException {
+    throw new UnsupportedOperationException(name + " is read as a stream");
+  }
 
   /** Receives records; may block (a bounded queue). */
   @FunctionalInterface

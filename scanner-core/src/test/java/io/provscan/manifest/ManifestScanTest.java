@@ -106,6 +106,40 @@ class ManifestScanTest {
     return Hashing.sha256Hex(b, b.length);
   }
 
+  /**
+   * A Hugging Face dataset as the Hub ships it: a card and Parquet shards under data/. The rows are
+   * items of the card's source, with their own declared licence and detected personal data.
+   */
+  @Test
+  void theRowsOfAHuggingFaceParquetDatasetBelongToItsCard() throws Exception {
+    Corpus.text(
+        corpus.resolve("news/README.md"),
+        "---\nlicense: cc-by-4.0\npretty_name: News\nconfigs:\n- config_name: default\n"
+            + "  data_files:\n  - split: train\n    path: data/train-*.parquet\n---\n# News\n");
+    ParquetRecordsTest.write(
+        corpus.resolve("news/data/train-00000-of-00001.parquet"),
+        ParquetRecordsTest.WEB,
+        org.apache.parquet.hadoop.metadata.CompressionCodecName.SNAPPY,
+        4,
+        1 << 20,
+        (i, g) -> {
+          g.add("text", i == 3 ? "Write to zhang.wei@example.com for the original." : "News " + i);
+          g.add("url", "https://site" + (i % 3) + ".example/page/" + i);
+        });
+    scan(ScanOptions.builder().root(corpus));
+    Map<String, JsonNode> items = items();
+    String shard = "news/data/train-00000-of-00001.parquet";
+    String card = "dataset:" + rootName + "/news/README.md";
+    JsonNode row = items.get(shard + "#1");
+    assertEquals(card, row.get("source").asText());
+    assertEquals("https://site0.example/page/0", row.get("url").asText());
+    assertEquals(card, items.get(shard).get("source").asText());
+    String pii = items.get(shard + "#4").get("pii").toString();
+    assertTrue(pii.contains("EMAIL_ADDRESS"), pii);
+    assertFalse(pii.contains("zhang.wei@example.com"), "masked: " + pii);
+    assertEquals(4, sources().get(card).get("items").asInt() - 2, "4 rows, the shard, the card");
+  }
+
   @Test
   void aDatasetFolderBecomesSourcesWithDeclaredLicencesAndProblems() throws Exception {
     birds();

@@ -1,0 +1,357 @@
+package io.provscan.manifest;
+
+import io.provscan.source.ErrorKind;
+import io.provscan.source.ItemError;
+import io.provscan.source.RecordFormat.Record;
+import io.provscan.source.RecordFormat.Rows;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.filter2.compat.FilterCompat;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.DelegatingSeekableInputStream;
+import org.apache.parquet.io.InputFile;
+import org.apache.parquet.io.MessageColumnIO;
+import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.io.SeekableInputStream;
+import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * Parquet shards, as Hugging Face datasets ship them: every row an item {@code file.parquet#n}
+ * (numbered from 1 across row groups), its text column as content, its URL column as the item's
+ * URL, its licence column as the licence it declares: the columns of the names {@link Columns}
+ * lists, at the top level or in a {@code metadata} struct. A dataset of prompts and answers has no
+ * {@code text} column; its dialogue columns ({@link #DIALOGUE}: {@code instruction}, {@code
+ * output}, {@code messages}, …) are joined instead, one per line. Lists and structs give the
+ * strings they hold. Only these columns are decoded (a projection), one row group at a time, so a
+ * shard of any size is read in the memory of one row group's pages of those columns.
+ *
+ * <p>A file with neither text nor URL columns is not claimed (it is scanned as a file). A row group
+ * that cannot be decoded is one failed record, numbered by its first row, and reading goes on with
+ * the next; a row whose text is longer than the record limit is a failed record.
+ *
+ * <p>Read with Apache Parquet's own reader ({@code parquet-hadoop}), the reference implementation
+ * that Spark uses too: every codec and encoding of the format, without a Hadoop installation (its
+ * client jars are on the class path, pure Java).
+ */
+final class ParquetRecords {
+  /** The four bytes a Parquet file starts and ends with. */
+  static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
+
+  /** Columns of instruction and chat datasets, joined when there is no text column. */
+  static final List<String> DIALOGUE =
+      List.of(
+          "instruction",
+          "system",
+          "prompt",
+          "question",
+          "input",
+          "context",
+          "query",
+          "output",
+          "response",
+          "answer",
+          "completion",
+          "chosen",
+          "rejected",
+          "messages",
+          "conversations",
+          "conversation",
+          "dialogue",
+          "turns");
+
+  private final LicenseNormalizer names;
+
+  ParquetRecords(LicenseNormalizer names) {
+    this.names = names;
+  }
+
+  /** True when the file is Parquet and its schema has a text, dialogue or URL column. */
+  static boolean claims(SeekableByteChannel file, long size) throws IOException {
+    if (size < 12) {
+      return false;
+    }
+    try (ParquetFileReader reader = open(file, size)) {
+      return Roles.of(reader.getFooter().getFileMetaData().getSchema()) != null;
+    }
+  }
+
+  void read(SeekableByteChannel file, long size, int maxRecordBytes, Rows out)
+      throws IOException, InterruptedException {
+    try (ParquetFileReader reader = open(file, size)) {
+      MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+      Roles roles = Roles.of(schema);
+      if (roles == null) {
+        throw new IOException("no text or URL column in the Parquet schema");
+      }
+      MessageType projection = roles.projection(schema);
+      reader.setRequestedSchema(projection);
+      MessageColumnIO io = new ColumnIOFactory().getColumnIO(projection, schema);
+      List<BlockMetaData> groups = reader.getRowGroups();
+      long first = 1;
+      for (int g = 0; g < groups.size(); g++) {
+        long rows = groups.get(g).getRowCount();
+        readGroup(reader, g, io, projection, roles, first, rows, maxRecordBytes, out);
+        first += rows;
+      }
+    }
+  }
+
+  private void readGroup(
+      ParquetFileReader reader,
+      int group,
+      MessageColumnIO io,
+      MessageType projection,
+      Roles roles,
+      long first,
+      long rows,
+      int maxRecordBytes,
+      Rows out)
+      throws InterruptedException {
+    long n = first;
+    try {
+      PageReadStore pages = reader.readRowGroup(group);
+      RecordReader<Group> records =
+          io.getRecordReader(pages, new GroupRecordConverter(projection), FilterCompat.NOOP);
+      for (long i = 0; i < rows; i++, n++) {
+        out.accept(record(n, records.read(), roles, maxRecordBytes));
+      }
+    } catch (IOException | RuntimeException e) {
+      String why = e.getClass().getSimpleName() + ": " + e.getMessage();
+      long left = first + rows - n;
+      out.accept(
+          failed(
+              n,
+              ErrorKind.PARSE_ERROR,
+              "row group " + (group + 1) + ", " + left + " rows: " + why));
+    }
+  }
+
+  private Record record(long n, Group row, Roles roles, int maxRecordBytes) {
+    String text = roles.text(row);
+    if (text.length() > maxRecordBytes / 2
+        && text.getBytes(StandardCharsets.UTF_8).length > maxRecordBytes) {
+      return failed(n, ErrorKind.LIMIT, "text longer than " + maxRecordBytes + " bytes");
+    }
+    String url = roles.url == null ? null : roles.url.first(row);
+    String license = roles.license == null ? null : roles.license.first(row);
+    return UrlLists.record(n, url, text, UrlLists.license(names, license));
+  }
+
+  private static Record failed(long n, ErrorKind kind, String why) {
+    return new Record(n, null, null, null, null, ItemError.of(kind, why));
+  }
+
+  private static ParquetFileReader open(SeekableByteChannel file, long size) throws IOException {
+    ParquetReadOptions options =
+        ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+    return ParquetFileReader.open(new ChannelFile(file, size), options);
+  }
+
+  /** The columns that give a row's text, URL and licence. */
+  private record Roles(List<Column> texts, Column url, Column license) {
+    static Roles of(MessageType schema) {
+      List<String> top = lowerNames(schema);
+      int t = Columns.find(top, Columns.TEXT);
+      List<Column> texts = new ArrayList<>();
+      if (t >= 0 && holdsStrings(schema.getType(t))) {
+        texts.add(new Column(List.of(schema.getType(t).getName())));
+      } else {
+        for (int i = 0; i < top.size(); i++) {
+          if (DIALOGUE.contains(top.get(i)) && holdsStrings(schema.getType(i))) {
+            texts.add(new Column(List.of(schema.getType(i).getName())));
+          }
+        }
+      }
+      Column url = find(schema, top, Columns.URL);
+      Column license = find(schema, top, Columns.LICENSE);
+      if (texts.isEmpty() && url == null) {
+        return null;
+      }
+      return new Roles(texts, url, license);
+    }
+
+    /** A column of {@code preferred} name at the top level, else in a {@code metadata} struct. */
+    private static Column find(MessageType schema, List<String> top, List<String> preferred) {
+      int i = Columns.find(top, preferred);
+      if (i >= 0 && holdsStrings(schema.getType(i))) {
+        return new Column(List.of(schema.getType(i).getName()));
+      }
+      for (String nest : Columns.NESTED) {
+        int m = top.indexOf(nest);
+        if (m >= 0 && !schema.getType(m).isPrimitive()) {
+          GroupType meta = schema.getType(m).asGroupType();
+          int j = Columns.find(lowerNames(meta), preferred);
+          if (j >= 0 && holdsStrings(meta.getType(j))) {
+            return new Column(List.of(meta.getName(), meta.getType(j).getName()));
+          }
+        }
+      }
+      return null;
+    }
+
+    /** The schema cut to the top-level fields these columns read. */
+    MessageType projection(MessageType schema) {
+      List<String> used = new ArrayList<>();
+      for (Column c : texts) {
+        used.add(c.path.get(0));
+      }
+      for (Column c : new Column[] {url, license}) {
+        if (c != null) {
+          used.add(c.path.get(0));
+        }
+      }
+      List<Type> fields = new ArrayList<>();
+      for (Type t : schema.getFields()) {
+        if (used.contains(t.getName())) {
+          fields.add(t);
+        }
+      }
+      return new MessageType(schema.getName(), fields);
+    }
+
+    String text(Group row) {
+      if (texts.size() == 1) {
+        return texts.get(0).all(row);
+      }
+      StringBuilder sb = new StringBuilder();
+      for (Column c : texts) {
+        String s = c.all(row);
+        if (!s.isEmpty()) {
+          sb.append(sb.length() > 0 ? "\n" : "").append(s);
+        }
+      }
+      return sb.toString();
+    }
+  }
+
+  /** A column by its field names: one (a top-level field) or two (a field of a struct). */
+  private record Column(List<String> path) {
+    /** The first string the column holds in the row, or null. */
+    String first(Group row) {
+      List<String> out = new ArrayList<>(1);
+      strings(row, 0, out, 1);
+      return out.isEmpty() ? null : out.get(0);
+    }
+
+    /** Every string the column holds in the row, one per line. */
+    String all(Group row) {
+      List<String> out = new ArrayList<>();
+      strings(row, 0, out, Integer.MAX_VALUE);
+      return out.size() == 1 ? out.get(0) : String.join("\n", out);
+    }
+
+    private void strings(Group group, int level, List<String> out, int max) {
+      GroupType type = group.getType();
+      String name = path.get(level);
+      if (!type.containsField(name)) {
+        return;
+      }
+      int field = type.getFieldIndex(name);
+      Type t = type.getType(field);
+      int count = group.getFieldRepetitionCount(field);
+      for (int r = 0; r < count && out.size() < max; r++) {
+        if (t.isPrimitive()) {
+          if (isString(t.asPrimitiveType())) {
+            out.add(group.getString(field, r));
+          }
+        } else if (level + 1 < path.size()) {
+          strings(group.getGroup(field, r), level + 1, out, max);
+        } else {
+          leaves(group.getGroup(field, r), out, max);
+        }
+      }
+    }
+  }
+
+  /** Every string in a nested value (a list, a struct, a list of structs), in schema order. */
+  private static void leaves(Group group, List<String> out, int max) {
+    GroupType type = group.getType();
+    for (int f = 0; f < type.getFieldCount() && out.size() < max; f++) {
+      Type t = type.getType(f);
+      int count = group.getFieldRepetitionCount(f);
+      for (int r = 0; r < count && out.size() < max; r++) {
+        if (t.isPrimitive()) {
+          if (isString(t.asPrimitiveType())) {
+            out.add(group.getString(f, r));
+          }
+        } else {
+          leaves(group.getGroup(f, r), out, max);
+        }
+      }
+    }
+  }
+
+  /** True when a field is a string or holds strings (a list or struct of them). */
+  private static boolean holdsStrings(Type type) {
+    if (type.isPrimitive()) {
+      return isString(type.asPrimitiveType());
+    }
+    for (Type t : type.asGroupType().getFields()) {
+      if (holdsStrings(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Binary columns: strings (UTF-8, enum, JSON) and unannotated byte arrays read as UTF-8. */
+  private static boolean isString(PrimitiveType type) {
+    return type.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY
+        && (type.getLogicalTypeAnnotation() == null
+            || type.getLogicalTypeAnnotation().toString().matches("STRING|ENUM|JSON"));
+  }
+
+  private static List<String> lowerNames(GroupType type) {
+    List<String> names = new ArrayList<>();
+    for (Type t : type.getFields()) {
+      names.add(t.getName().toLowerCase(Locale.ROOT));
+    }
+    return names;
+  }
+
+  /** A Parquet input over a channel the scan opened: an archive member's spool or a file. */
+  private record ChannelFile(SeekableByteChannel channel, long size) implements InputFile {
+    @Override
+    public long getLength() {
+      return size;
+    }
+
+    @Override
+    public SeekableInputStream newStream() throws IOException {
+      channel.position(0);
+      InputStream in = Channels.newInputStream(channel);
+      return new DelegatingSeekableInputStream(in) {
+        @Override
+        public long getPos() throws IOException {
+          return channel.position();
+        }
+
+        @Override
+        public void seek(long newPos) throws IOException {
+          channel.position(newPos);
+        }
+
+        @Override
+        public void close() {
+          // the channel belongs to the caller, who closes it
+        }
+      };
+    }
+  }
+}
