@@ -26,6 +26,7 @@ final class CandidateBound {
   private final int[] postTemplate;
   private final int[] postCount;
   private final long[][] trigrams;
+  private final ThreadLocal<Scratch> scratch;
 
   private CandidateBound(
       ShingleIndex index, int[] wordFrom, int[] postTemplate, int[] postCount, long[][] trigrams) {
@@ -34,6 +35,9 @@ final class CandidateBound {
     this.postTemplate = postTemplate;
     this.postCount = postCount;
     this.trigrams = trigrams;
+    int templates = trigrams.length;
+    this.scratch =
+        ThreadLocal.withInitial(() -> new Scratch(new int[templates], new int[templates]));
   }
 
   /** The bound over the trigrams of {@code index}; word ids are at most {@code maxId}. */
@@ -120,24 +124,39 @@ final class CandidateBound {
     return templatesOf;
   }
 
-  /** False only when no template can be a candidate of a text with these words. */
+  /**
+   * False only when no template can be a candidate of a text with these words. Only the templates
+   * the text's words touch are summed and tested (a template untouched has no hit), in a scratch
+   * array of the thread's, so a short text costs its own words and not a pass over every template.
+   */
   boolean mayMatch(WordSet words) {
-    int[] sum = new int[trigrams.length];
+    Scratch scratch = this.scratch.get();
+    int[] sum = scratch.sum;
+    int[] touched = scratch.touched;
+    int n = 0;
     for (int i = 0; i < words.size(); i++) {
       int w = words.get(i);
       if (w + 1 < wordFrom.length) {
         for (int p = wordFrom[w]; p < wordFrom[w + 1]; p++) {
-          sum[postTemplate[p]] += postCount[p];
+          int t = postTemplate[p];
+          if (sum[t] == 0) {
+            touched[n++] = t;
+          }
+          sum[t] += postCount[p];
         }
       }
     }
-    for (int t = 0; t < sum.length; t++) {
-      if (passes(sum[t], t) && passes(exact(t, words), t)) {
-        return true;
-      }
+    boolean may = false;
+    for (int i = 0; i < n; i++) {
+      int t = touched[i];
+      may = may || (passes(sum[t], t) && passes(exact(t, words), t));
+      sum[t] = 0;
     }
-    return false;
+    return may;
   }
+
+  /** Per-thread sums by template, all zero between calls, and the templates touched. */
+  private record Scratch(int[] sum, int[] touched) {}
 
   /** The template's indexed trigrams whose three words the text has. */
   private int exact(int t, WordSet words) {
