@@ -1,6 +1,7 @@
 package io.provscan.cli;
 
 import io.provscan.scan.ScanOptionsBuilder;
+import io.provscan.source.RecordColumns;
 import io.provscan.source.SourceSettings;
 import picocli.CommandLine.Option;
 
@@ -37,9 +38,31 @@ final class WalkOptions {
           "Largest compression ratio accepted before an archive member counts as a bomb (default: ${DEFAULT-VALUE}).")
   int maxCompressionRatio = SourceSettings.DEFAULT_MAX_COMPRESSION_RATIO;
 
+  @Option(
+      names = "--text-column",
+      paramLabel = "NAME",
+      description =
+          "Column (or JSON field) holding a record's text in CSV/TSV, JSONL and Parquet files, looked for before the built-in names (text, content, caption, ...).")
+  String textColumn;
+
+  @Option(
+      names = "--url-column",
+      paramLabel = "NAME",
+      description =
+          "Column holding a record's URL, looked for before the built-in names (url, link, image_url, ...).")
+  String urlColumn;
+
+  @Option(
+      names = "--license-column",
+      paramLabel = "NAME",
+      description =
+          "Column holding the licence a record declares, looked for before the built-in names (license, licence, rights, ...).")
+  String licenseColumn;
+
   /** Sets these options on a scan. */
   void applyTo(ScanOptionsBuilder options) {
     options
+        .columns(new RecordColumns(urlColumn, textColumn, licenseColumn))
         .followLinks(followLinks)
         .archives(maxArchiveDepth, maxArchiveEntries, maxArchiveBytes, maxCompressionRatio);
   }

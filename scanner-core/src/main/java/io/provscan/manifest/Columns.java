@@ -1,5 +1,6 @@
 package io.provscan.manifest;
 
+import io.provscan.source.RecordColumns;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,6 +53,29 @@ final class Columns {
   static final Set<String> NO_LICENSE = Set.of("", "?", "none", "null", "nan", "n/a", "-");
 
   private Columns() {}
+
+  /**
+   * The names looked for, by kind, in order of preference: the user's name first ({@link
+   * RecordColumns}), then the built-in ones.
+   */
+  record Preferred(List<String> url, List<String> text, List<String> license) {
+    static final Preferred BUILT_IN = new Preferred(URL, TEXT, LICENSE);
+
+    static Preferred of(RecordColumns user) {
+      return new Preferred(
+          first(user.url(), URL), first(user.text(), TEXT), first(user.license(), LICENSE));
+    }
+
+    private static List<String> first(String name, List<String> builtIn) {
+      if (name == null) {
+        return builtIn;
+      }
+      List<String> names = new java.util.ArrayList<>(builtIn.size() + 1);
+      names.add(name);
+      builtIn.stream().filter(n -> !n.equals(name)).forEach(names::add);
+      return List.copyOf(names);
+    }
+  }
 
   /** The index of the first preferred name among {@code names} (lower-cased), or -1. */
   static int find(List<String> names, List<String> preferred) {

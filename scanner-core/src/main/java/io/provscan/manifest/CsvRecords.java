@@ -30,9 +30,12 @@ final class CsvRecords {
   private final LicenseNormalizer names;
   private final CSVFormat format;
 
-  CsvRecords(LicenseNormalizer names, boolean tsv) {
+  private final Columns.Preferred columns;
+
+  CsvRecords(LicenseNormalizer names, boolean tsv, Columns.Preferred columns) {
     this.names = names;
     this.format = format(tsv);
+    this.columns = columns;
   }
 
   static CSVFormat format(boolean tsv) {
@@ -43,13 +46,13 @@ final class CsvRecords {
   /** Which columns hold what. */
   record Layout(boolean header, int url, int text, int license) {
     /** The layout a first record shows, or null when it has no URL column. */
-    static Layout of(CSVRecord first) {
+    static Layout of(CSVRecord first, Columns.Preferred columns) {
       List<String> cells = new ArrayList<>();
       first.forEach(c -> cells.add(Columns.lower(c)));
-      int url = Columns.find(cells, Columns.URL);
+      int url = Columns.find(cells, columns.url());
       if (url >= 0) {
         return new Layout(
-            true, url, Columns.find(cells, Columns.TEXT), Columns.find(cells, Columns.LICENSE));
+            true, url, Columns.find(cells, columns.text()), Columns.find(cells, columns.license()));
       }
       for (int i = 0; i < first.size(); i++) {
         if (Columns.looksLikeUrl(first.get(i))) {
@@ -60,11 +63,11 @@ final class CsvRecords {
     }
   }
 
-  static boolean claims(byte[] head, int length, boolean tsv) {
+  static boolean claims(byte[] head, int length, boolean tsv, Columns.Preferred columns) {
     String text = new String(head, 0, length, StandardCharsets.UTF_8);
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format(tsv))) {
       Iterator<CSVRecord> it = parser.iterator();
-      return it.hasNext() && Layout.of(it.next()) != null;
+      return it.hasNext() && Layout.of(it.next(), columns) != null;
     } catch (IOException | RuntimeException e) {
       return false;
     }
@@ -78,7 +81,7 @@ final class CsvRecords {
         return;
       }
       CSVRecord first = it.next();
-      Layout layout = Layout.of(first);
+      Layout layout = Layout.of(first, columns);
       if (layout == null) {
         throw new IOException("no URL column in the first record");
       }

@@ -19,13 +19,17 @@ import java.util.List;
  */
 final class JsonlRecords {
   private final LicenseNormalizer names;
+  private final Columns.Preferred columns;
+  private final List<List<String>> kinds;
 
-  JsonlRecords(LicenseNormalizer names) {
+  JsonlRecords(LicenseNormalizer names, Columns.Preferred columns) {
     this.names = names;
+    this.columns = columns;
+    this.kinds = List.of(columns.url(), columns.text(), columns.license());
   }
 
   /** True when the first line's object has a URL field (the line may be cut at the head's end). */
-  static boolean claims(byte[] head, int length) {
+  static boolean claims(byte[] head, int length, Columns.Preferred columns) {
     int start = 0;
     while (start < length && Character.isWhitespace(head[start])) {
       start++;
@@ -43,7 +47,7 @@ final class JsonlRecords {
       for (JsonToken t = p.nextToken(); t != null && depth > 0; t = p.nextToken()) {
         if (t == JsonToken.FIELD_NAME) {
           String name = Columns.lower(p.currentName());
-          if ((depth == 1 || nested) && Columns.URL.contains(name)) {
+          if ((depth == 1 || nested) && columns.url().contains(name)) {
             return true;
           }
           if (depth == 1 && Columns.NESTED.contains(name)) {
@@ -78,7 +82,7 @@ final class JsonlRecords {
   }
 
   private Record record(long n, LineReader.Line line) {
-    Picked picked = new Picked();
+    Picked picked = new Picked(kinds);
     try (JsonParser p = Json.mapper().getFactory().createParser(line.bytes(), 0, line.length())) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return failed(n, ErrorKind.PARSE_ERROR, "line " + n + " is not a JSON object");
@@ -88,10 +92,7 @@ final class JsonlRecords {
       return failed(n, ErrorKind.PARSE_ERROR, "line " + n + " is not a JSON object");
     }
     return UrlLists.record(
-        n,
-        picked.value(Columns.URL),
-        picked.value(Columns.TEXT),
-        UrlLists.license(names, picked.value(Columns.LICENSE)));
+        n, picked.value(0), picked.value(1), UrlLists.license(names, picked.value(2)));
   }
 
   /**
@@ -102,11 +103,16 @@ final class JsonlRecords {
    * Other values are skipped unread.
    */
   private static final class Picked {
-    private static final List<List<String>> KINDS =
-        List.of(Columns.URL, Columns.TEXT, Columns.LICENSE);
+    /** The names of each kind: URL, text, licence. */
+    private final List<List<String>> kinds;
 
     /** Scope 0 is the top level, scope 1 + i the nested object {@code Columns.NESTED[i]}. */
-    private final Pick[][] picks = new Pick[1 + Columns.NESTED.size()][KINDS.size()];
+    private final Pick[][] picks;
+
+    Picked(List<List<String>> kinds) {
+      this.kinds = kinds;
+      this.picks = new Pick[1 + Columns.NESTED.size()][kinds.size()];
+    }
 
     /** Reads the object whose START_OBJECT {@code p} is on, to its end. */
     void read(JsonParser p) throws IOException {
@@ -133,8 +139,8 @@ final class JsonlRecords {
 
     private void offer(int scope, String key, String value) {
       String name = Columns.lower(key);
-      for (int k = 0; k < KINDS.size(); k++) {
-        int rank = KINDS.get(k).indexOf(name);
+      for (int k = 0; k < kinds.size(); k++) {
+        int rank = kinds.get(k).indexOf(name);
         Pick best = picks[scope][k];
         // A repeated key keeps its last value, as a JSON object read whole does.
         if (rank >= 0 && (best == null || rank < best.rank || key.equals(best.key))) {
@@ -143,8 +149,8 @@ final class JsonlRecords {
       }
     }
 
-    String value(List<String> kind) {
-      int k = KINDS.indexOf(kind);
+    /** The value picked for kind {@code k} (0 URL, 1 text, 2 licence), or null. */
+    String value(int k) {
       for (Pick[] scope : picks) {
         if (scope[k] != null) {
           return scope[k].value;

@@ -76,18 +76,21 @@ final class ParquetRecords {
           "turns");
 
   private final LicenseNormalizer names;
+  private final Columns.Preferred columns;
 
-  ParquetRecords(LicenseNormalizer names) {
+  ParquetRecords(LicenseNormalizer names, Columns.Preferred columns) {
     this.names = names;
+    this.columns = columns;
   }
 
   /** True when the file is Parquet and its schema has a text, dialogue or URL column. */
-  static boolean claims(SeekableByteChannel file, long size) throws IOException {
+  static boolean claims(SeekableByteChannel file, long size, Columns.Preferred columns)
+      throws IOException {
     if (size < 12) {
       return false;
     }
     try (ParquetFileReader reader = open(file, size)) {
-      return Roles.of(reader.getFooter().getFileMetaData().getSchema()) != null;
+      return Roles.of(reader.getFooter().getFileMetaData().getSchema(), columns) != null;
     }
   }
 
@@ -95,7 +98,7 @@ final class ParquetRecords {
       throws IOException, InterruptedException {
     try (ParquetFileReader reader = open(file, size)) {
       MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-      Roles roles = Roles.of(schema);
+      Roles roles = Roles.of(schema, columns);
       if (roles == null) {
         throw new IOException("no text or URL column in the Parquet schema");
       }
@@ -165,9 +168,9 @@ final class ParquetRecords {
 
   /** The columns that give a row's text, URL and licence. */
   private record Roles(List<Column> texts, Column url, Column license) {
-    static Roles of(MessageType schema) {
+    static Roles of(MessageType schema, Columns.Preferred columns) {
       List<String> top = lowerNames(schema);
-      int t = Columns.find(top, Columns.TEXT);
+      int t = Columns.find(top, columns.text());
       List<Column> texts = new ArrayList<>();
       if (t >= 0 && holdsStrings(schema.getType(t))) {
         texts.add(new Column(List.of(schema.getType(t).getName())));
@@ -178,8 +181,8 @@ final class ParquetRecords {
           }
         }
       }
-      Column url = find(schema, top, Columns.URL);
-      Column license = find(schema, top, Columns.LICENSE);
+      Column url = find(schema, top, columns.url());
+      Column license = find(schema, top, columns.license());
       if (texts.isEmpty() && url == null) {
         return null;
       }

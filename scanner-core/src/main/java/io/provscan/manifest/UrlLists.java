@@ -1,5 +1,6 @@
 package io.provscan.manifest;
 
+import io.provscan.source.RecordColumns;
 import io.provscan.source.RecordFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,10 +18,17 @@ import java.util.Locale;
  */
 public final class UrlLists implements RecordFormat {
   private final LicenseNormalizer names;
+  private final Columns.Preferred columns;
 
   /** URL lists whose licence columns are normalised by {@code names}. */
   public UrlLists(LicenseNormalizer names) {
+    this(names, RecordColumns.BUILT_IN);
+  }
+
+  /** URL lists whose columns may also have the names the user gave. */
+  public UrlLists(LicenseNormalizer names, RecordColumns columns) {
     this.names = names;
+    this.columns = Columns.Preferred.of(columns);
   }
 
   /** The record formats, by file name. */
@@ -83,8 +91,8 @@ public final class UrlLists implements RecordFormat {
       return false;
     }
     return f == Format.JSONL
-        ? JsonlRecords.claims(head, length)
-        : CsvRecords.claims(head, length, f == Format.TSV);
+        ? JsonlRecords.claims(head, length, columns)
+        : CsvRecords.claims(head, length, f == Format.TSV, columns);
   }
 
   @Override
@@ -106,9 +114,9 @@ public final class UrlLists implements RecordFormat {
       throws IOException, InterruptedException {
     Format f = formatOf(name);
     if (f == Format.JSONL) {
-      new JsonlRecords(names).read(in, maxRecordBytes, out);
+      new JsonlRecords(names, columns).read(in, maxRecordBytes, out);
     } else {
-      new CsvRecords(names, f == Format.TSV).read(in, maxRecordBytes, out);
+      new CsvRecords(names, f == Format.TSV, columns).read(in, maxRecordBytes, out);
     }
   }
 
@@ -119,13 +127,13 @@ public final class UrlLists implements RecordFormat {
 
   @Override
   public boolean claims(String name, SeekableByteChannel file, long size) throws IOException {
-    return seekable(name) && ParquetRecords.claims(file, size);
+    return seekable(name) && ParquetRecords.claims(file, size, columns);
   }
 
   @Override
   public void read(String name, SeekableByteChannel file, long size, int maxRecordBytes, Rows out)
       throws IOException, InterruptedException {
-    new ParquetRecords(names).read(file, size, maxRecordBytes, out);
+    new ParquetRecords(names, columns).read(file, size, maxRecordBytes, out);
   }
 
   /** A row's licence value, normalised; null when it says nothing. */

@@ -66,7 +66,8 @@ public final class ItemReader {
     try {
       SourceWalker walker =
           new SourceWalker(
-              options.sourceLimits(temp), new UrlLists(CatalogLicenses.normalizer(options)));
+              options.sourceLimits(temp),
+              new UrlLists(CatalogLicenses.normalizer(options), options.source().columns()));
       walker.file(
           root,
           file,

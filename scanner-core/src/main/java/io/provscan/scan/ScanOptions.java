@@ -127,6 +127,9 @@ public record ScanOptions(
     m.put("maxArchiveEntries", source.maxArchiveEntries());
     m.put("maxArchiveBytes", source.maxArchiveBytes());
     m.put("maxCompressionRatio", source.maxCompressionRatio());
+    m.put("urlColumn", source.columns().url());
+    m.put("textColumn", source.columns().text());
+    m.put("licenseColumn", source.columns().license());
     m.put("policy", policy.origin());
     m.put("licenses", licenses);
     m.put("optOut", optOut.enabled());

@@ -6,6 +6,7 @@ import io.provscan.extract.ExtractionLimits;
 import io.provscan.index.IndexSettings;
 import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyLoader;
+import io.provscan.source.RecordColumns;
 import io.provscan.source.SourceSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ public final class ScanOptionsBuilder {
   private int threads = Runtime.getRuntime().availableProcessors();
   private final List<String> excludes = new ArrayList<>();
   private boolean followLinks = SourceSettings.DEFAULTS.followLinks();
+  private RecordColumns columns = RecordColumns.BUILT_IN;
   private int inMemoryLimit = SourceSettings.DEFAULTS.inMemoryLimit();
   private int maxArchiveDepth = SourceSettings.DEFAULTS.maxArchiveDepth();
   private int maxArchiveEntries = SourceSettings.DEFAULTS.maxArchiveEntries();
@@ -77,6 +79,14 @@ public final class ScanOptionsBuilder {
   /** Adds exclusion globs. */
   public ScanOptionsBuilder excludes(List<String> globs) {
     excludes.addAll(globs);
+    return this;
+  }
+
+  /**
+   * Column names for record files whose schema the built-in names miss ({@code --text-column}, …).
+   */
+  public ScanOptionsBuilder columns(RecordColumns names) {
+    columns = names;
     return this;
   }
 
@@ -226,7 +236,8 @@ public final class ScanOptionsBuilder {
                 maxArchiveDepth,
                 maxArchiveEntries,
                 maxArchiveBytes,
-                maxCompressionRatio),
+                maxCompressionRatio,
+                columns),
             new ExtractionLimits(
                 maxChars,
                 maxItemSize,

@@ -105,7 +105,8 @@ public final class Scanner {
     allSections.add(new SourcesSection(sources));
     SummaryBuilder summary = new SummaryBuilder(allSections);
     SourceWalker walker =
-        new SourceWalker(limits, new UrlLists(CatalogLicenses.normalizer(options)));
+        new SourceWalker(
+            limits, new UrlLists(CatalogLicenses.normalizer(options), options.source().columns()));
     CorpusIndex index = null;
     Pipeline pipeline;
     try {

@@ -18,6 +18,7 @@ import java.util.List;
  *     --max-archive-bytes})
  * @param maxCompressionRatio largest compression ratio accepted from archives ({@code
  *     --max-compression-ratio})
+ * @param columns column names the user gives for record files ({@code --text-column}, …)
  */
 public record SourceSettings(
     List<String> excludes,
@@ -26,7 +27,8 @@ public record SourceSettings(
     int maxArchiveDepth,
     int maxArchiveEntries,
     long maxArchiveBytes,
-    int maxCompressionRatio) {
+    int maxCompressionRatio,
+    RecordColumns columns) {
 
   /** Default archive members held in memory up to: 8 MiB (larger ones go to a temp file). */
   public static final int DEFAULT_IN_MEMORY_LIMIT = 8 << 20;
@@ -52,11 +54,13 @@ public record SourceSettings(
           DEFAULT_MAX_ARCHIVE_DEPTH,
           DEFAULT_MAX_ARCHIVE_ENTRIES,
           DEFAULT_MAX_ARCHIVE_BYTES,
-          DEFAULT_MAX_COMPRESSION_RATIO);
+          DEFAULT_MAX_COMPRESSION_RATIO,
+          RecordColumns.BUILT_IN);
 
-  /** Copies the globs. */
+  /** Copies the globs; no column names given means the built-in ones. */
   public SourceSettings {
     excludes = List.copyOf(excludes);
+    columns = columns == null ? RecordColumns.BUILT_IN : columns;
   }
 
   /**

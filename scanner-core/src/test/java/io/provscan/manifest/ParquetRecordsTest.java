@@ -8,6 +8,7 @@ import io.provscan.source.ErrorKind;
 import io.provscan.source.Excludes;
 import io.provscan.source.Item;
 import io.provscan.source.ItemStatus;
+import io.provscan.source.RecordColumns;
 import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceWalker;
 import java.io.ByteArrayOutputStream;
@@ -47,6 +48,10 @@ class ParquetRecordsTest {
               + " optional int64 token_count; }");
 
   List<Item> walk() throws InterruptedException {
+    return walk(RecordColumns.BUILT_IN);
+  }
+
+  List<Item> walk(RecordColumns columns) throws InterruptedException {
     SourceLimits l = Finders.limits(Excludes.none());
     SourceLimits limits =
         new SourceLimits(
@@ -61,7 +66,7 @@ class ParquetRecordsTest {
             l.maxCompressionRatio(),
             temp);
     List<Item> items = new ArrayList<>();
-    new SourceWalker(limits, new UrlLists(LicenseNormalizer.builtIn()))
+    new SourceWalker(limits, new UrlLists(LicenseNormalizer.builtIn(), columns))
         .walk(List.of(dir), items::add);
     return items;
   }
@@ -290,5 +295,30 @@ class ParquetRecordsTest {
     assertTrue(paths.stream().noneMatch(p -> p.startsWith("cut.parquet#")), paths.toString());
     Item member = UrlListsTest.find(items, "dataset.zip!/data/train.parquet#3");
     assertEquals("https://site2.example/page/2", member.url());
+  }
+
+  @Test
+  void namedColumnsReadAnOddSchema() throws Exception {
+    MessageType odd =
+        MessageTypeParser.parseMessageType(
+            "message odd { optional binary passage (STRING); optional binary Source_Page (STRING);"
+                + " optional binary usage_terms (STRING); }");
+    write(
+        dir.resolve("odd.parquet"),
+        odd,
+        CompressionCodecName.SNAPPY,
+        2,
+        1 << 20,
+        (i, g) -> {
+          g.add("passage", "Passage " + i);
+          g.add("Source_Page", "https://odd.example/" + i);
+          g.add("usage_terms", "apache-2.0");
+        });
+    assertEquals(List.of("odd.parquet"), walk().stream().map(Item::path).toList());
+    List<Item> items = walk(new RecordColumns("source_page", "PASSAGE", "usage_terms"));
+    assertEquals(3, items.size());
+    assertEquals("https://odd.example/1", items.get(1).url());
+    assertEquals("Passage 1", text(items.get(1)));
+    assertEquals("Apache-2.0", items.get(1).row().license());
   }
 }
