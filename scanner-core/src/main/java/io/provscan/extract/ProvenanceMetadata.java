@@ -36,10 +36,18 @@ public final class ProvenanceMetadata {
           "photoshop:source",
           "pdf:docinfo:creator_tool");
 
-  /** Name prefixes kept (compared without case). */
+  /** Name prefixes kept (compared without case); {@code column:} names a record's own columns. */
   private static final List<String> PREFIXES =
       List.of(
-          "xmprights:", "cc:", "plus:", "iptc4xmpcore:", "iptc4xmpext:", "tdm:", "c2pa", "cawg");
+          "xmprights:",
+          "cc:",
+          "plus:",
+          "iptc4xmpcore:",
+          "iptc4xmpext:",
+          "tdm:",
+          "c2pa",
+          "cawg",
+          "column:");
 
   /** Values kept per name: {@value}. */
   static final int MAX_VALUES = 10;

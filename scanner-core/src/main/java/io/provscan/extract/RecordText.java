@@ -7,6 +7,7 @@ import io.provscan.source.ItemError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +43,32 @@ final class RecordText {
         language,
         text,
         truncated,
-        Map.of(),
+        metadata(item.row()),
         List.of(),
         null);
+  }
+
+  /** Most characters of a column value kept as metadata: {@value}. */
+  static final int MAX_VALUE_CHARS = 500;
+
+  /**
+   * A row's other columns as metadata, {@code column:<name>} each with its value (at most {@link
+   * TikaExtractor#MAX_METADATA_NAMES} columns, {@value #MAX_VALUE_CHARS} characters a value).
+   */
+  static Map<String, List<String>> metadata(Item.Row row) {
+    if (row.fields().isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : row.fields().entrySet()) {
+      if (out.size() == TikaExtractor.MAX_METADATA_NAMES) {
+        break;
+      }
+      String v = e.getValue();
+      out.put(
+          "column:" + e.getKey(),
+          List.of(v.length() > MAX_VALUE_CHARS ? v.substring(0, MAX_VALUE_CHARS) : v));
+    }
+    return out;
   }
 }

@@ -153,7 +153,9 @@ final class ParquetRecords {
     }
     String url = roles.url == null ? null : roles.url.first(row);
     String license = roles.license == null ? null : roles.license.first(row);
-    return UrlLists.record(n, url, text, UrlLists.license(names, license));
+    Record r = UrlLists.record(n, url, text, UrlLists.license(names, license));
+    return new Record(
+        r.number(), r.url(), r.text(), r.license(), r.licenseAsWritten(), null, roles.fields(row));
   }
 
   private static Record failed(long n, ErrorKind kind, String why) {
@@ -166,8 +168,14 @@ final class ParquetRecords {
     return ParquetFileReader.open(new ChannelFile(file, size), options);
   }
 
-  /** The columns that give a row's text, URL and licence. */
-  private record Roles(List<Column> texts, Column url, Column license) {
+  /** Other columns kept as a row's metadata, at most: {@value}. */
+  static final int MAX_FIELDS = 64;
+
+  /**
+   * The columns that give a row's text, URL and licence, and the other top-level scalar columns
+   * (numbers, booleans, strings; not raw bytes such as an image) kept as its metadata.
+   */
+  private record Roles(List<Column> texts, Column url, Column license, List<String> scalars) {
     static Roles of(MessageType schema, Columns.Preferred columns) {
       List<String> top = lowerNames(schema);
       int t = Columns.find(top, columns.text());
@@ -186,7 +194,49 @@ final class ParquetRecords {
       if (texts.isEmpty() && url == null) {
         return null;
       }
-      return new Roles(texts, url, license);
+      List<String> used = new ArrayList<>();
+      texts.forEach(c -> used.add(c.path.get(0)));
+      for (Column c : new Column[] {url, license}) {
+        if (c != null) {
+          used.add(c.path.get(0));
+        }
+      }
+      List<String> scalars = new ArrayList<>();
+      for (Type field : schema.getFields()) {
+        if (scalars.size() < MAX_FIELDS
+            && !used.contains(field.getName())
+            && field.isPrimitive()
+            && !field.isRepetition(Type.Repetition.REPEATED)
+            && isScalar(field.asPrimitiveType())) {
+          scalars.add(field.getName());
+        }
+      }
+      return new Roles(texts, url, license, scalars);
+    }
+
+    /** A number, a boolean or a string: a value worth showing, never a blob. */
+    private static boolean isScalar(PrimitiveType type) {
+      return switch (type.getPrimitiveTypeName()) {
+        case INT32, INT64, FLOAT, DOUBLE, BOOLEAN -> true;
+        case BINARY -> isString(type);
+        default -> false;
+      };
+    }
+
+    /** The row's other scalar columns by name, in schema order; null values left out. */
+    java.util.Map<String, String> fields(Group row) {
+      if (scalars.isEmpty()) {
+        return java.util.Map.of();
+      }
+      java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+      GroupType type = row.getType();
+      for (String name : scalars) {
+        int f = type.getFieldIndex(name);
+        if (row.getFieldRepetitionCount(f) > 0) {
+          out.put(name, row.getValueToString(f, 0));
+        }
+      }
+      return out;
     }
 
     /** A column of {@code preferred} name at the top level, else in a {@code metadata} struct. */
@@ -219,6 +269,7 @@ final class ParquetRecords {
           used.add(c.path.get(0));
         }
       }
+      used.addAll(scalars);
       List<Type> fields = new ArrayList<>();
       for (Type t : schema.getFields()) {
         if (used.contains(t.getName())) {

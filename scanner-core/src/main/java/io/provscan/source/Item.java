@@ -1,6 +1,9 @@
 package io.provscan.source;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One thing to scan: a file, an archive member or a WARC record.
@@ -62,8 +65,24 @@ public record Item(
    * @param number the 1-based data row (CSV/TSV, header not counted) or line (JSONL)
    * @param license the declared licence as an SPDX id or {@code LicenseRef-}, or null
    * @param licenseAsWritten the licence as the row writes it, or null
+   * @param fields the row's other scalar columns by name (Parquet), in schema order; empty when
+   *     none are read
    */
-  public record Row(long number, String license, String licenseAsWritten) {}
+  public record Row(
+      long number, String license, String licenseAsWritten, Map<String, String> fields) {
+    /** Copies the fields, keeping their order. */
+    public Row {
+      fields =
+          fields == null || fields.isEmpty()
+              ? Map.of()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    /** A row without other columns. */
+    public Row(long number, String license, String licenseAsWritten) {
+      this(number, license, licenseAsWritten, Map.of());
+    }
+  }
 
   /** An item to be extracted from its content. */
   public static Item of(String root, String path, String parent, int depth, ItemContent content) {

@@ -124,7 +124,7 @@ final class RecordFiles {
       throws InterruptedException {
     outcome.members++;
     String member = path + "#" + r.number();
-    Item.Row row = new Item.Row(r.number(), r.license(), r.licenseAsWritten());
+    Item.Row row = new Item.Row(r.number(), r.license(), r.licenseAsWritten(), r.fields());
     Item item;
     if (r.error() != null) {
       item = Item.judged(expansion.root(), member, path, depth + 1, -1, r.error());

@@ -84,6 +84,7 @@ public interface RecordFormat {
    * @param license the licence it declares as an SPDX id or {@code LicenseRef-}, or null
    * @param licenseAsWritten the licence as written in the record, or null
    * @param error why the record could not be read, or null
+   * @param fields the record's other scalar columns by name, in schema order (Parquet), or empty
    */
   record Record(
       long number,
@@ -91,5 +92,17 @@ public interface RecordFormat {
       String text,
       String license,
       String licenseAsWritten,
-      ItemError error) {}
+      ItemError error,
+      java.util.Map<String, String> fields) {
+    /** A record without other columns. */
+    public Record(
+        long number,
+        String url,
+        String text,
+        String license,
+        String licenseAsWritten,
+        ItemError error) {
+      this(number, url, text, license, licenseAsWritten, error, java.util.Map.of());
+    }
+  }
 }

@@ -118,13 +118,16 @@ class ManifestScanTest {
             + "  data_files:\n  - split: train\n    path: data/train-*.parquet\n---\n# News\n");
     ParquetRecordsTest.write(
         corpus.resolve("news/data/train-00000-of-00001.parquet"),
-        ParquetRecordsTest.WEB,
+        org.apache.parquet.schema.MessageTypeParser.parseMessageType(
+            "message news { optional binary text (STRING); optional binary url (STRING);"
+                + " optional int32 rank; optional binary image; }"),
         org.apache.parquet.hadoop.metadata.CompressionCodecName.SNAPPY,
         4,
         1 << 20,
         (i, g) -> {
           g.add("text", i == 3 ? "Write to zhang.wei@example.com for the original." : "News " + i);
           g.add("url", "https://site" + (i % 3) + ".example/page/" + i);
+          g.add("rank", i);
         });
     scan(ScanOptions.builder().root(corpus));
     Map<String, JsonNode> items = items();
@@ -134,6 +137,7 @@ class ManifestScanTest {
     assertEquals(card, row.get("source").asText());
     assertEquals("https://site0.example/page/0", row.get("url").asText());
     assertEquals(card, items.get(shard).get("source").asText());
+    assertEquals("[\"3\"]", items.get(shard + "#4").get("metadata").get("column:rank").toString());
     String pii = items.get(shard + "#4").get("pii").toString();
     assertTrue(pii.contains("EMAIL_ADDRESS"), pii);
     assertFalse(pii.contains("zhang.wei@example.com"), "masked: " + pii);

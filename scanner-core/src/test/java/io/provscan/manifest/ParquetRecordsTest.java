@@ -137,6 +137,10 @@ class ParquetRecordsTest {
     assertEquals("https://site0.example/page/0", first.url());
     assertEquals("CC-BY-4.0", first.row().license());
     assertEquals(1, first.row().number());
+    assertEquals(
+        List.of("id=<urn:uuid:0>", "token_count=0"),
+        first.row().fields().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList(),
+        "the other scalar columns, in schema order");
     assertNull(items.get(1).row().license());
     Item shard = items.get(5);
     assertEquals(5, shard.preset().members());
