@@ -1,5 +1,6 @@
 package io.provscan.cli;
 
+import io.provscan.scan.OutputInUseException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -44,6 +45,10 @@ public final class Main {
     if (e instanceof IllegalArgumentException) {
       err.println("provscan: " + e.getMessage());
       return ExitCodes.USAGE;
+    }
+    if (e instanceof OutputInUseException) {
+      err.println("provscan: " + e.getMessage());
+      return ExitCodes.BUSY;
     }
     if (e instanceof IOException) {
       err.println("provscan: cannot run: " + e.getMessage());

@@ -89,12 +89,27 @@ public final class Scanner {
     this.totalSize = new TotalSize(options);
   }
 
-  /** Runs the scan to its end. */
+  /**
+   * Runs the scan to its end.
+   *
+   * @throws OutputInUseException when another scan is writing into the same output folder
+   */
   public ScanResult run() throws IOException, InterruptedException {
-    Instant started = Instant.now();
     Path out = options.out().toAbsolutePath().normalize();
     Files.createDirectories(out);
-    Path temp = Files.createTempDirectory(out, ".provscan-tmp-");
+    OutputLock lock = OutputLock.acquire(out);
+    try {
+      // Holding the lock, no other scan uses this folder: temp folders left here are a dead scan's.
+      TempFiles.removeStale(out);
+      return runLocked(out);
+    } finally {
+      lock.close();
+    }
+  }
+
+  private ScanResult runLocked(Path out) throws IOException, InterruptedException {
+    Instant started = Instant.now();
+    Path temp = Files.createTempDirectory(out, TempFiles.PREFIX);
     PolicyEngine engine = new PolicyEngine(options.policy(), CatalogLicenses.categories(options));
     SourceLimits limits = options.sourceLimits(temp);
     // Manifests first (a pre-pass reading only manifest files): their sources claim items.
