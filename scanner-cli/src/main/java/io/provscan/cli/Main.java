@@ -55,7 +55,7 @@ public final class Main {
       return ExitCodes.CANNOT_RUN;
     }
     if (e instanceof InterruptedException) {
-      err.println("provscan: interrupted");
+      err.println("provscan: " + (e.getMessage() == null ? "interrupted" : e.getMessage()));
       return ExitCodes.CANNOT_RUN;
     }
     err.println("provscan: internal error: " + e);
