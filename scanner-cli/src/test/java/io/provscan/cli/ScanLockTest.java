@@ -48,7 +48,7 @@ class ScanLockTest {
       first.kill();
     }
     Files.writeString(corpus.resolve("shard.jsonl"), "{\"text\":\"one record\"}\n");
-    CliTest.Run after = CliTest.run(with(args, "--quiet", "--no-index"));
+    CliTest.Run after = CliTest.run(with(args, "--quiet", "--no-index", "--restart"));
     assertEquals(ExitCodes.OK, after.code(), after.err());
   }
 

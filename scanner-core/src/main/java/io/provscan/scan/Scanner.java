@@ -189,7 +189,9 @@ public final class Scanner {
                 processor(sources, engine),
                 all,
                 walker,
-                item -> done.contains(ItemKey.of(item.root(), item.path())));
+                done.size() == 0
+                    ? item -> false
+                    : item -> done.contains(ItemKey.of(item.root(), item.path())));
         this.pipeline = pipeline;
         if (stopAsked) {
           pipeline.stop();
