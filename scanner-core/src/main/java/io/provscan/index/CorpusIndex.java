@@ -103,6 +103,11 @@ public final class CorpusIndex implements RecordSink {
     this.writer = new IndexWriter(directory, config);
     this.mapper = new DocumentMapper(settings.storeText(), settings.maxChars());
     this.commitEvery = settings.commitEvery();
+    if (!resume) {
+      // Until its first commit, a new index leaves the previous scan's last commit in place; a
+      // scan killed before then must not resume from that other scan's documents.
+      writer.commit();
+    }
   }
 
   @Override
