@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -118,7 +119,9 @@ final class ScanCommand implements Callable<Integer> {
         spec.commandLine()
             .getOut()
             .printf(
-                "resumed an unfinished scan: %,d items were already recorded%n", scanner.resumed());
+                Locale.ROOT,
+                "resumed an unfinished scan: %,d items were already recorded%n",
+                scanner.resumed());
       }
       ScanConsoleReport.print(result, options, spec.commandLine().getOut());
     }
