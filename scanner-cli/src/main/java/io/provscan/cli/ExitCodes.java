@@ -14,5 +14,8 @@ public final class ExitCodes {
   /** The command could not run (output not writable, index missing, internal failure). */
   public static final int CANNOT_RUN = 3;
 
+  /** Another scan is writing into the same output folder; nothing was changed. */
+  public static final int BUSY = 4;
+
   private ExitCodes() {}
 }

@@ -1,5 +1,6 @@
 package io.provscan.cli;
 
+import io.provscan.scan.OutputInUseException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -45,12 +46,16 @@ public final class Main {
       err.println("provscan: " + e.getMessage());
       return ExitCodes.USAGE;
     }
+    if (e instanceof OutputInUseException) {
+      err.println("provscan: " + e.getMessage());
+      return ExitCodes.BUSY;
+    }
     if (e instanceof IOException) {
       err.println("provscan: cannot run: " + e.getMessage());
       return ExitCodes.CANNOT_RUN;
     }
     if (e instanceof InterruptedException) {
-      err.println("provscan: interrupted");
+      err.println("provscan: " + (e.getMessage() == null ? "interrupted" : e.getMessage()));
       return ExitCodes.CANNOT_RUN;
     }
     err.println("provscan: internal error: " + e);

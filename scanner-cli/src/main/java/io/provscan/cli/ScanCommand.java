@@ -1,5 +1,6 @@
 package io.provscan.cli;
 
+import io.provscan.index.CorpusIndex;
 import io.provscan.scan.Capabilities;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanOptionsBuilder;
@@ -8,9 +9,13 @@ import io.provscan.scan.Scanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,20 +87,82 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin SitePolicyOptions sitePolicies;
   @Mixin PiiOptions pii;
+
+  @Option(
+      names = "--restart",
+      description =
+          "Start afresh when the output folder holds an unfinished scan (by default a scan of"
+              + " the same paths and options resumes it, and one of others is refused).")
+  boolean restart;
+
+  @Option(
+      names = "--checkpoint-every",
+      paramLabel = "N",
+      description =
+          "Items between two commits of the index, the points a killed scan resumes from"
+              + " (default: ${DEFAULT-VALUE}).")
+  int checkpointEvery = CorpusIndex.DEFAULT_COMMIT_EVERY;
+
   @Mixin QuietOption quiet;
+
+  /** How long Ctrl-C waits for the scan to flush its outputs: 60 s. */
+  static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
   @Override
   public Integer call() throws Exception {
     ScanOptions options = options();
-    Scanner scanner = new Scanner(options, Capabilities.of(options));
-    ScanResult result;
-    if (quiet.quiet) {
-      result = scanner.run();
-    } else {
-      result = runShowingProgress(scanner);
+    Scanner scanner = new Scanner(options, Capabilities.of(options)).restart(restart);
+    ScanResult result =
+        stoppable(scanner, () -> quiet.quiet ? scanner.run() : runShowingProgress(scanner));
+    if (!quiet.quiet) {
+      if (scanner.resumed() > 0) {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                Locale.ROOT,
+                "resumed an unfinished scan: %,d items were already recorded%n",
+                scanner.resumed());
+      }
       ScanConsoleReport.print(result, options, spec.commandLine().getOut());
     }
     return policy.exitCode(result);
+  }
+
+  /**
+   * Runs the scan so that Ctrl-C (SIGINT) or SIGTERM stops it cleanly: a shutdown hook asks the
+   * scanner to stop, waits for it to flush {@code items.jsonl} and commit the index, and says how
+   * to resume. The JVM then exits with 128 + the signal's number (130, 143), as shells expect.
+   */
+  private ScanResult stoppable(Scanner scanner, Callable<ScanResult> run) throws Exception {
+    CountDownLatch ended = new CountDownLatch(1);
+    PrintWriter err = spec.commandLine().getErr();
+    Thread hook =
+        new Thread(
+            () -> {
+              scanner.stop();
+              try {
+                ended.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              err.println(
+                  "provscan: stopped; what was scanned is kept in "
+                      + out
+                      + ". Run the same command again to resume (--restart starts over).");
+              err.flush();
+            },
+            "provscan-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return run.call();
+    } finally {
+      ended.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down: the hook is running and reports the stop
+      }
+    }
   }
 
   private ScanOptions options() throws IOException {
@@ -106,7 +173,8 @@ final class ScanCommand implements Callable<Integer> {
             .threads(threads)
             .excludes(excludes)
             .policy(policy.policy())
-            .licenses(!noLicenses);
+            .licenses(!noLicenses)
+            .commitEvery(checkpointEvery);
     extraction.applyTo(options);
     index.applyTo(options);
     walk.applyTo(options);

@@ -39,6 +39,13 @@ final class SitePolicyOptions {
       description = "Time limit of each request when fetching (default: 10s).")
   Duration fetchTimeout = OptOutSettings.DEFAULTS.fetchTimeout();
 
+  @Option(
+      names = "--allow-private-hosts",
+      description =
+          "When fetching, also request loopback, private (10/8, 172.16/12, 192.168/16) and"
+              + " unique-local hosts, for a crawl of an intranet (default: public addresses only).")
+  boolean allowPrivateHosts;
+
   /**
    * The opt-out settings these options give, not yet checked ({@link OptOutSettings#validated()}
    * names a bad option).
@@ -47,6 +54,6 @@ final class SitePolicyOptions {
    */
   OptOutSettings settings(boolean enabled) {
     return new OptOutSettings(
-        enabled, sitePolicies, fetchSitePolicies, fetchInterval, fetchTimeout);
+        enabled, sitePolicies, fetchSitePolicies, fetchInterval, fetchTimeout, allowPrivateHosts);
   }
 }

@@ -1,21 +1,29 @@
 package io.provscan.index;
 
+import io.provscan.internal.ItemKey;
 import io.provscan.internal.LongSet;
 import io.provscan.record.ItemRecord;
 import io.provscan.record.RecordSink;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * Writes the scan's index: a {@link RecordSink} over one {@link IndexWriter} shared by all workers
  * (thread-safe by Lucene's contract, and never synchronised on). Commits every {@code commitEvery}
- * documents, so a long scan that is killed still leaves a searchable index, and at {@link
- * #close()}.
+ * documents or {@link #COMMIT_INTERVAL_NANOS}, so a long scan that is killed still leaves a
+ * searchable index, and at {@link #close()}.
  *
  * <p>Text whose content (by SHA-256) is already in the index is not indexed again: corpora are full
  * of copies (29% of the characters of Debian's documentation folder), and one copy is enough to
@@ -34,6 +42,13 @@ public final class CorpusIndex implements RecordSink {
   public static final int DEFAULT_COMMIT_EVERY = 10_000;
 
   /**
+   * Longest time between two commits, whatever the count: 30 s. A commit is a resumed scan's
+   * starting point, so a slow corpus (large PDFs) should not lose more than this to a kill; a
+   * commit costs a segment flush and an fsync, well under 1% of 30 s of scanning.
+   */
+  public static final long COMMIT_INTERVAL_NANOS = 30_000_000_000L;
+
+  /**
    * Default characters of an item's text indexed: {@value} (a 500-page book). Lucene long capped
    * fields the same way (MaxFieldLength); detectors still see the whole extracted text.
    */
@@ -44,6 +59,7 @@ public final class CorpusIndex implements RecordSink {
   private final DocumentMapper mapper;
   private final int commitEvery;
   private final AtomicLong documents = new AtomicLong();
+  private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
   private final LongSet textIndexed = new LongSet();
 
   /**
@@ -67,8 +83,17 @@ public final class CorpusIndex implements RecordSink {
 
   /** Creates (replacing any previous index) the index in {@code dir}. */
   public CorpusIndex(Path dir, Settings settings) throws IOException {
+    this(dir, settings, false);
+  }
+
+  /**
+   * Opens the index in {@code dir}: a new one, or with {@code resume} the last commit of a killed
+   * scan's (then {@link #retainOnly} reconciles it with {@code items.jsonl}).
+   */
+  public CorpusIndex(Path dir, Settings settings, boolean resume) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setOpenMode(
+        resume ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(true);
     // Batch indexing: compound files would copy every flushed segment once more (Lucene's advice).
@@ -78,13 +103,22 @@ public final class CorpusIndex implements RecordSink {
     this.writer = new IndexWriter(directory, config);
     this.mapper = new DocumentMapper(settings.storeText(), settings.maxChars());
     this.commitEvery = settings.commitEvery();
+    if (!resume) {
+      // Until its first commit, a new index leaves the previous scan's last commit in place; a
+      // scan killed before then must not resume from that other scan's documents.
+      writer.commit();
+    }
   }
 
   @Override
   public void accept(ItemRecord record, String text) throws IOException {
     boolean copy = record.sha256() != null && !textIndexed.add(prefix(record.sha256()));
     writer.addDocument(mapper.map(record, copy ? null : text, copy));
-    if (documents.incrementAndGet() % commitEvery == 0) {
+    long now = System.nanoTime();
+    long last = lastCommit.get();
+    if (documents.incrementAndGet() % commitEvery == 0
+        || (now - last > COMMIT_INTERVAL_NANOS && lastCommit.compareAndSet(last, now))) {
+      lastCommit.set(now);
       writer.commit();
     }
   }
@@ -92,6 +126,56 @@ public final class CorpusIndex implements RecordSink {
   /** The first 64 bits of a hex SHA-256: collisions are negligible below billions of items. */
   static long prefix(String sha256) {
     return Long.parseUnsignedLong(sha256.substring(0, 16), 16);
+  }
+
+  /** The {@link ItemKey}s of the documents in the index. */
+  public LongSet keys() throws IOException {
+    LongSet keys = new LongSet();
+    visit((doc, key) -> keys.add(key));
+    return keys;
+  }
+
+  /**
+   * Deletes the documents whose key is not in {@code keep} and commits: after a kill, the index's
+   * last commit and {@code items.jsonl} may each hold items the other lacks, and a resumed scan
+   * keeps only those in both. Texts of the documents kept count as indexed.
+   */
+  public void retainOnly(LongSet keep) throws IOException {
+    long[] kept = {0};
+    visit(
+        (doc, key) -> {
+          if (!keep.contains(key)) {
+            writer.deleteDocuments(new Term(IndexSchema.KEY, ItemKey.text(key)));
+            return;
+          }
+          kept[0]++;
+          String sha256 = doc.get("sha256");
+          if (sha256 != null && doc.get("duplicate") == null) {
+            textIndexed.add(prefix(sha256));
+          }
+        });
+    writer.commit();
+    documents.set(kept[0]);
+  }
+
+  private void visit(DocVisitor visitor) throws IOException {
+    Set<String> fields = Set.of("path", IndexSchema.ROOT, "sha256", "duplicate");
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          if (live == null || live.get(i)) {
+            Document doc = stored.document(i, fields);
+            visitor.visit(doc, ItemKey.of(doc.get(IndexSchema.ROOT), doc.get("path")));
+          }
+        }
+      }
+    }
+  }
+
+  private interface DocVisitor {
+    void visit(Document doc, long key) throws IOException;
   }
 
   /** Documents added so far. */

@@ -3,6 +3,7 @@ package io.provscan.index;
 import io.provscan.detect.LicenseFinding;
 import io.provscan.detect.OptOut;
 import io.provscan.detect.PiiFinding;
+import io.provscan.internal.ItemKey;
 import io.provscan.record.ItemRecord;
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
 /** Turns a finished record (and its text) into a Lucene document. Stateless. */
@@ -28,6 +30,10 @@ final class DocumentMapper {
 
   Document map(ItemRecord r, String text, boolean duplicate) {
     Document doc = new Document();
+    // Exact, not analysed: a resumed scan deletes by it the documents items.jsonl lacks.
+    doc.add(
+        new StringField(
+            IndexSchema.KEY, ItemKey.text(ItemKey.of(r.root(), r.path())), Field.Store.NO));
     keyword(doc, "path", r.path());
     keyword(doc, "parent", r.parent());
     doc.add(new StoredField(IndexSchema.ROOT, r.root()));

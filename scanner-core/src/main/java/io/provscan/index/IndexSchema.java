@@ -59,6 +59,9 @@ public final class IndexSchema {
   /** Numeric fields, for ranges such as {@code size:[1000 TO 5000]}. */
   public static final List<String> NUMBERS = List.of("size", "chars");
 
+  /** The item's {@link io.provscan.internal.ItemKey}, exact and not stored. */
+  public static final String KEY = "key";
+
   /** Stored only: where to find the item again. */
   public static final String ROOT = "root";
 

@@ -28,6 +28,20 @@ public final class LongSet {
     return false;
   }
 
+  /** True when {@code value} is held. */
+  public synchronized boolean contains(long value) {
+    if (value == EMPTY) {
+      return hasZero;
+    }
+    int mask = slots.length - 1;
+    for (int i = (int) mix(value) & mask; slots[i] != EMPTY; i = (i + 1) & mask) {
+      if (slots[i] == value) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Values held. */
   public synchronized int size() {
     return size + (hasZero ? 1 : 0);

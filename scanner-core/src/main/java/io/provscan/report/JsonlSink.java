@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -40,7 +41,20 @@ public final class JsonlSink implements RecordSink {
 
   /** Creates (or replaces) {@code file}. */
   public JsonlSink(Path file) throws IOException {
-    this(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+    this(file, false);
+  }
+
+  /**
+   * Creates (or replaces) {@code file}, or with {@code append} adds to its end (a resumed scan,
+   * whose file ends in a complete line).
+   */
+  public JsonlSink(Path file, boolean append) throws IOException {
+    this(
+        new BufferedOutputStream(
+            append
+                ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(file),
+            1 << 16));
   }
 
   /** Writes to {@code out}, which the sink closes. */

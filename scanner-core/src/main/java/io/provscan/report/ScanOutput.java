@@ -111,6 +111,11 @@ public final class ScanOutput {
     return unreadable;
   }
 
+  /** One line of {@code items.jsonl} as a record, or null when it is not one. */
+  public static ItemRecord parseLine(String line) {
+    return parse(line);
+  }
+
   private static ItemRecord parse(String line) {
     try {
       ItemRecord r = ITEM.readValue(line);

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 
 /**
  * One run of the scan pipeline: a producer thread walks the sources into a bounded queue, worker
@@ -46,8 +47,28 @@ final class Pipeline {
   private final CountDownLatch finished = new CountDownLatch(1);
   private final LongAdder abandoned = new LongAdder();
   private final NamedThreadFactory workerThreads = new NamedThreadFactory("provscan-worker");
+  private final Predicate<Item> recorded;
+  private volatile boolean stopping;
+  private volatile Thread producer;
+
+  /** How long a stop waits for the items in flight to finish: 10 s; the rest are left undone. */
+  static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   Pipeline(ScanOptions options, ItemProcessor processor, RecordSink sink, SourceWalker walker) {
+    this(options, processor, sink, walker, item -> false);
+  }
+
+  /**
+   * A pipeline that passes over the items {@code recorded} names (a resumed scan's, already in
+   * {@code items.jsonl}).
+   */
+  Pipeline(
+      ScanOptions options,
+      ItemProcessor processor,
+      RecordSink sink,
+      SourceWalker walker,
+      Predicate<Item> recorded) {
+    this.recorded = recorded;
     this.roots = options.roots();
     this.threads = options.threads();
     this.timeout = options.extraction().timeout();
@@ -62,9 +83,27 @@ final class Pipeline {
     return abandoned.sum();
   }
 
+  /**
+   * Asks the run to stop soon: no new item is started, the items in flight are given {@link
+   * #STOP_GRACE} to finish, and what is queued is left undone (a resumed scan does it).
+   */
+  void stop() {
+    stopping = true;
+    Thread p = producer;
+    if (p != null) {
+      p.interrupt();
+    }
+  }
+
+  /** True when {@link #stop()} was asked. */
+  boolean stopped() {
+    return stopping;
+  }
+
   /** Runs to the end; rethrows the first fatal error (an output that cannot be written). */
   void run() throws IOException, InterruptedException {
     Thread producer = new NamedThreadFactory("provscan-walker").newThread(this::produce);
+    this.producer = producer;
     Thread watchdog =
         new NamedThreadFactory("provscan-watchdog")
             .newThread(new Watchdog(inFlight, timeout, this::replace));
@@ -75,7 +114,7 @@ final class Pipeline {
     producer.start();
     watchdog.start();
     try {
-      finished.await();
+      awaitEnd();
     } finally {
       producer.interrupt();
       watchdog.interrupt();
@@ -87,6 +126,19 @@ final class Pipeline {
     }
     if (t != null) {
       throw new IllegalStateException("the scan stopped: " + t, t);
+    }
+  }
+
+  private void awaitEnd() throws InterruptedException {
+    long stopAt = Long.MAX_VALUE;
+    while (!finished.await(50, TimeUnit.MILLISECONDS)) {
+      if (stopping && stopAt == Long.MAX_VALUE) {
+        stopAt = System.nanoTime() + STOP_GRACE.toNanos();
+        producer.interrupt();
+      }
+      if (System.nanoTime() > stopAt) {
+        return; // parsers that ignore the stop are left behind, like the watchdog's
+      }
     }
   }
 
@@ -106,8 +158,14 @@ final class Pipeline {
   }
 
   private void enqueue(Item item) throws InterruptedException {
+    if (recorded.test(item)) {
+      if (item.content() != null) {
+        item.content().release();
+      }
+      return;
+    }
     while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-      if (fatal.get() != null) {
+      if (fatal.get() != null || stopping) {
         throw new InterruptedException("scan stopping");
       }
     }
@@ -121,7 +179,7 @@ final class Pipeline {
   private void work() {
     boolean replaced = false;
     try {
-      while (fatal.get() == null) {
+      while (fatal.get() == null && !stopping) {
         Item item = queue.poll(50, TimeUnit.MILLISECONDS);
         if (item == null) {
           if (producerDone.get() && queue.isEmpty()) {

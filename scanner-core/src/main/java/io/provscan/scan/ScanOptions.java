@@ -136,6 +136,9 @@ public record ScanOptions(
     m.put("sitePolicies", optOut.sitePolicies() == null ? null : optOut.sitePolicies().toString());
     m.put("fetchSitePolicies", optOut.fetch());
     m.put("fetchIntervalMs", optOut.fetchInterval().toMillis());
+    if (optOut.fetch()) {
+      m.put("allowPrivateHosts", optOut.allowPrivateHosts());
+    }
     m.put("pii", pii.enabled());
     m.put("piiTypes", pii.selected());
     return m;

@@ -46,6 +46,7 @@ public final class ScanOptionsBuilder {
   private boolean fetchSitePolicies = OptOutSettings.DEFAULTS.fetch();
   private Duration fetchInterval = OptOutSettings.DEFAULTS.fetchInterval();
   private Duration fetchTimeout = OptOutSettings.DEFAULTS.fetchTimeout();
+  private boolean allowPrivateHosts = OptOutSettings.DEFAULTS.allowPrivateHosts();
   private boolean pii = PiiSettings.DEFAULTS.enabled();
   private final List<String> piiTypes = new ArrayList<>();
   private Policy policy;
@@ -200,11 +201,21 @@ public final class ScanOptionsBuilder {
     return this;
   }
 
+  /**
+   * Let fetches reach loopback, private and unique-local addresses (default false: public addresses
+   * only, so a corpus cannot steer requests into the scanning machine's network).
+   */
+  public ScanOptionsBuilder allowPrivateHosts(boolean allow) {
+    allowPrivateHosts = allow;
+    return this;
+  }
+
   /** Every opt-out setting at once (default {@link OptOutSettings#DEFAULTS}). */
   public ScanOptionsBuilder optOut(OptOutSettings settings) {
     optOut(settings.enabled()).sitePolicies(settings.sitePolicies());
     return fetchSitePolicies(settings.fetch())
-        .fetchPacing(settings.fetchInterval(), settings.fetchTimeout());
+        .fetchPacing(settings.fetchInterval(), settings.fetchTimeout())
+        .allowPrivateHosts(settings.allowPrivateHosts());
   }
 
   /** Look for personal data (default true). */
@@ -248,7 +259,12 @@ public final class ScanOptionsBuilder {
             new IndexSettings(index, storeText, commitEvery, indexMaxChars),
             licenses,
             new OptOutSettings(
-                optOut, sitePolicies, fetchSitePolicies, fetchInterval, fetchTimeout),
+                optOut,
+                sitePolicies,
+                fetchSitePolicies,
+                fetchInterval,
+                fetchTimeout,
+                allowPrivateHosts),
             new PiiSettings(pii, piiTypes),
             policy != null ? policy : PolicyLoader.bundled())
         .validated();

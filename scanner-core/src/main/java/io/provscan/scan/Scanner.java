@@ -4,6 +4,8 @@ import io.provscan.detect.Detector;
 import io.provscan.extract.Extractor;
 import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
+import io.provscan.internal.ItemKey;
+import io.provscan.internal.LongSet;
 import io.provscan.manifest.Manifests;
 import io.provscan.manifest.UrlLists;
 import io.provscan.policy.PolicyEngine;
@@ -54,6 +56,10 @@ public final class Scanner {
   private final Extractor extractor;
   private final TotalSize totalSize;
   private volatile Running running;
+  private volatile Pipeline pipeline;
+  private volatile boolean stopAsked;
+  private volatile long resumed;
+  private boolean restart;
 
   /** A scan with the bundled Tika extractor and the capabilities the options ask for. */
   public Scanner(ScanOptions options) {
@@ -89,12 +95,60 @@ public final class Scanner {
     this.totalSize = new TotalSize(options);
   }
 
-  /** Runs the scan to its end. */
+  /**
+   * Starts afresh even when the output folder holds an unfinished scan (by default, the same roots
+   * and options resume it; others are refused). Call before {@link #run()}.
+   */
+  public Scanner restart(boolean restart) {
+    this.restart = restart;
+    return this;
+  }
+
+  /**
+   * Asks a running scan to stop soon (Ctrl-C): items in flight get a few seconds to finish, the
+   * outputs are flushed and the index committed, and {@link #run()} throws {@link
+   * InterruptedException}. Running the same scan again resumes it. Safe from any thread.
+   */
+  public void stop() {
+    stopAsked = true;
+    Pipeline p = pipeline;
+    if (p != null) {
+      p.stop();
+    }
+  }
+
+  /** Items a resumed scan found already recorded (0 for a scan started afresh). */
+  public long resumed() {
+    return resumed;
+  }
+
+  /**
+   * Runs the scan to its end.
+   *
+   * <p>When the output folder holds an unfinished scan (killed, or stopped) of the same roots and
+   * options, it is resumed: the items already in {@code items.jsonl} are not scanned again.
+   *
+   * @throws OutputInUseException when another scan is writing into the same output folder
+   * @throws IllegalArgumentException when the folder holds an unfinished scan of other roots or
+   *     options (and {@link #restart} was not asked)
+   * @throws InterruptedException when {@link #stop()} stopped the scan (it can be resumed)
+   */
   public ScanResult run() throws IOException, InterruptedException {
-    Instant started = Instant.now();
     Path out = options.out().toAbsolutePath().normalize();
     Files.createDirectories(out);
-    Path temp = Files.createTempDirectory(out, ".provscan-tmp-");
+    OutputLock lock = OutputLock.acquire(out);
+    try {
+      // Holding the lock, no other scan uses this folder: temp folders left here are a dead scan's.
+      TempFiles.removeStale(out);
+      return runLocked(out);
+    } finally {
+      lock.close();
+    }
+  }
+
+  private ScanResult runLocked(Path out) throws IOException, InterruptedException {
+    Instant started = Instant.now();
+    Path temp = Files.createTempDirectory(out, TempFiles.PREFIX);
     PolicyEngine engine = new PolicyEngine(options.policy(), CatalogLicenses.categories(options));
     SourceLimits limits = options.sourceLimits(temp);
     // Manifests first (a pre-pass reading only manifest files): their sources claim items.
@@ -107,42 +161,68 @@ public final class Scanner {
     SourceWalker walker =
         new SourceWalker(
             limits, new UrlLists(CatalogLicenses.normalizer(options), options.source().columns()));
+    Checkpoint checkpoint = Checkpoint.begin(out, options, restart);
     CorpusIndex index = null;
     Pipeline pipeline;
     try {
+      index = openIndex(out, checkpoint.resuming());
+      LongSet recorded = new LongSet();
+      if (checkpoint.resuming()) {
+        // The items already recorded count in the summary as if just scanned.
+        recorded = checkpoint.recover(index, new Sinks(List.of(summary, manifests.check())));
+        resumed = recorded.size();
+      }
       List<RecordSink> sinks = new ArrayList<>();
-      sinks.add(new JsonlSink(out.resolve(ITEMS)));
+      sinks.add(new JsonlSink(out.resolve(ITEMS), checkpoint.resuming()));
       sinks.add(summary);
       sinks.add(manifests.check());
-      index = openIndex(out);
       if (index != null) {
         sinks.add(index);
       }
       totalSize.start();
       ProvenanceReports.warmUpInBackground();
       prepare(temp);
+      LongSet done = recorded;
       try (Sinks all = new Sinks(sinks)) {
-        pipeline = new Pipeline(options, processor(sources, engine), all, walker);
+        pipeline =
+            new Pipeline(
+                options,
+                processor(sources, engine),
+                all,
+                walker,
+                done.size() == 0
+                    ? item -> false
+                    : item -> done.contains(ItemKey.of(item.root(), item.path())));
+        this.pipeline = pipeline;
+        if (stopAsked) {
+          pipeline.stop();
+        }
         running = new Running(summary, walker, System.nanoTime(), false);
         pipeline.run();
       }
     } finally {
       TempFiles.deleteTree(temp);
     }
+    if (pipeline.stopped()) {
+      throw new InterruptedException(
+          "the scan was stopped; run the same command again to resume it");
+    }
     manifests.finish();
     ScanSummary doc = summary.build(runInfo(started, walker, index, pipeline)).judged(engine);
-    return finish(out, doc, summary, engine);
+    ScanResult result = finish(out, doc, summary, engine);
+    checkpoint.finished();
+    return result;
   }
 
   /**
    * The index, or null when none is written (a previous scan's index is removed, not left stale).
    */
-  private CorpusIndex openIndex(Path out) throws IOException {
+  private CorpusIndex openIndex(Path out, boolean resume) throws IOException {
     if (!options.index()) {
       StaleIndex.remove(out.resolve(INDEX));
       return null;
     }
-    return new CorpusIndex(out.resolve(INDEX), options.indexing().corpus());
+    return new CorpusIndex(out.resolve(INDEX), options.indexing().corpus(), resume);
   }
 
   private ItemProcessor processor(SourceRegistry sources, PolicyEngine engine) {

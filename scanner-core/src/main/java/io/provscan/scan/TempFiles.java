@@ -1,6 +1,7 @@
 package io.provscan.scan;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,19 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Removes the scan's temporary folder; a file still held by an abandoned parser is left. */
 final class TempFiles {
+  /** The name prefix of a scan's temporary folder in the output folder. */
+  static final String PREFIX = ".provscan-tmp-";
+
   private TempFiles() {}
+
+  /** Removes the temporary folders a killed scan left in {@code out}. */
+  static void removeStale(Path out) throws IOException {
+    try (DirectoryStream<Path> dirs = Files.newDirectoryStream(out, PREFIX + "*")) {
+      for (Path dir : dirs) {
+        deleteTree(dir);
+      }
+    }
+  }
 
   static void deleteTree(Path dir) {
     if (!Files.isDirectory(dir)) {

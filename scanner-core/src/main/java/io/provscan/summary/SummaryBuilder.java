@@ -1,5 +1,6 @@
 package io.provscan.summary;
 
+import io.provscan.internal.AtomicFiles;
 import io.provscan.internal.Counter;
 import io.provscan.internal.Json;
 import io.provscan.record.ItemRecord;
@@ -7,8 +8,6 @@ import io.provscan.record.RecordSink;
 import io.provscan.record.SummarySection;
 import io.provscan.source.ItemStatus;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,11 +144,13 @@ public final class SummaryBuilder implements RecordSink {
     return Math.round(v * 100) / 100.0;
   }
 
-  /** Writes the summary document to {@code file}, pretty-printed. */
+  /**
+   * Writes the summary document to {@code file}, pretty-printed, replacing it only once complete (a
+   * scan is finished when its summary exists, so a half-written one must never be seen).
+   */
   public static void write(ScanSummary summary, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
-      Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, summary);
-    }
+    AtomicFiles.write(
+        file, out -> Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, summary));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.provscan.detect.optout;
 
+import io.provscan.sitepolicy.AddressGuard;
 import io.provscan.sitepolicy.PolicyFetcher;
 import io.provscan.sitepolicy.PolicyFolder;
 import io.provscan.sitepolicy.SiteSource;
@@ -18,18 +19,21 @@ import java.util.List;
  * @param fetch fetch policy files live ({@code --fetch-site-policies})
  * @param fetchInterval least time between two requests to one host
  * @param fetchTimeout time limit per request
+ * @param allowPrivateHosts fetch from loopback, private and unique-local addresses too ({@code
+ *     --allow-private-hosts}, for an intranet); public addresses only when false
  */
 public record OptOutSettings(
     boolean enabled,
     Path sitePolicies,
     boolean fetch,
     Duration fetchInterval,
-    Duration fetchTimeout) {
+    Duration fetchTimeout,
+    boolean allowPrivateHosts) {
 
   /** The default: on, site policies from the scan's WARC files only, no network. */
   public static final OptOutSettings DEFAULTS =
       new OptOutSettings(
-          true, null, false, PolicyFetcher.DEFAULT_INTERVAL, PolicyFetcher.DEFAULT_TIMEOUT);
+          true, null, false, PolicyFetcher.DEFAULT_INTERVAL, PolicyFetcher.DEFAULT_TIMEOUT, false);
 
   /**
    * These settings, checked as a user gave them: the folder exists, the pacing is sane.
@@ -59,7 +63,9 @@ public record OptOutSettings(
       others.add(new PolicyFolder(sitePolicies));
     }
     if (fetch) {
-      others.add(new PolicyFetcher(userAgent, fetchInterval, fetchTimeout));
+      AddressGuard guard =
+          allowPrivateHosts ? AddressGuard.ALLOW_PRIVATE : AddressGuard.PUBLIC_ONLY;
+      others.add(new PolicyFetcher(userAgent, fetchInterval, fetchTimeout, guard));
     }
     return new SiteSourceChain(others);
   }

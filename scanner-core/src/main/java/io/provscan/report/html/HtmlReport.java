@@ -1,5 +1,6 @@
 package io.provscan.report.html;
 
+import io.provscan.internal.AtomicFiles;
 import io.provscan.record.ItemRecord;
 import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
@@ -10,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes {@code report.html} from a finished scan: one self-contained page (no network, no external
@@ -74,7 +74,7 @@ public final class HtmlReport {
         Files.deleteIfExists(tmp);
         throw e;
       }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.replace(tmp, file);
       return new Stats(tally.seen, unreadable, tally.items.rows().size());
     }
 

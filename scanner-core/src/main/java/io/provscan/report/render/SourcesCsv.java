@@ -1,5 +1,6 @@
 package io.provscan.report.render;
 
+import io.provscan.internal.AtomicFiles;
 import io.provscan.provenance.SourceRow;
 import io.provscan.record.ItemRecord;
 import io.provscan.report.OutputFile;
@@ -11,7 +12,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
@@ -75,7 +75,7 @@ public final class SourcesCsv implements OutputFile.Renderer {
       Files.deleteIfExists(tmp);
       throw e;
     }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.replace(tmp, file);
   }
 
   /** One record, ended by CRLF as RFC 4180 asks. */

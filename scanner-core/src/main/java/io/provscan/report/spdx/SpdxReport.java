@@ -1,5 +1,6 @@
 package io.provscan.report.spdx;
 
+import io.provscan.internal.AtomicFiles;
 import io.provscan.record.ItemRecord;
 import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import org.spdx.core.InvalidSPDXAnalysisException;
@@ -123,7 +123,7 @@ public final class SpdxReport {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
           stats = new DocumentWriter(scan, chosen).write(out);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.replace(tmp, file);
         return stats;
       } catch (InvalidSPDXAnalysisException e) {
         throw new IOException("cannot build the SPDX document: " + e.getMessage(), e);

@@ -99,6 +99,7 @@ class PolicyFetchTest {
             .threads(3)
             .index(false)
             .fetchSitePolicies(true)
+            .allowPrivateHosts(true) // the test server is on loopback
             .fetchPacing(interval, timeout)
             .build();
     new Scanner(options).run();

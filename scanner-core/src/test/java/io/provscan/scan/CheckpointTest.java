@@ -1,0 +1,105 @@
+package io.provscan.scan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.provscan.testing.Corpus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An unfinished scan in the output folder is resumed, refused or started over. */
+class CheckpointTest {
+  @TempDir Path corpus;
+  @TempDir Path reference;
+  @TempDir Path out;
+
+  @BeforeEach
+  void corpus() throws IOException {
+    for (int i = 0; i < 30; i++) {
+      Corpus.text(corpus.resolve("f" + i + ".txt"), "File " + i + " under the MIT License.");
+    }
+  }
+
+  ScanOptionsBuilder options(Path into) {
+    return ScanOptions.builder().root(corpus).out(into).threads(2).index(false);
+  }
+
+  @Test
+  void resumesAfterACutLineWithoutLosingOrRepeatingAnItem() throws Exception {
+    new Scanner(options(reference).build()).run();
+    List<String> lines = Files.readAllLines(reference.resolve(Scanner.ITEMS));
+    // What a kill leaves: the marker, some complete lines, half a line, no summary.
+    Checkpoint.begin(out, options(out).build(), false);
+    String partial =
+        String.join("\n", lines.subList(0, 12)) + "\n" + lines.get(12).substring(0, 40);
+    Files.writeString(out.resolve(Scanner.ITEMS), partial, StandardCharsets.UTF_8);
+
+    Scanner resumed = new Scanner(options(out).build());
+    ScanResult result = resumed.run();
+
+    assertEquals(12, resumed.resumed());
+    assertEquals(30, result.seen(), "each file counted once");
+    assertEquals(sorted(reference), sorted(out));
+    assertEquals(
+        ScannerTest.summary(reference).get("licenses"), ScannerTest.summary(out).get("licenses"));
+    assertFalse(Files.exists(out.resolve(Checkpoint.FILE)), "the scan is marked finished");
+  }
+
+  @Test
+  void aStoppedScanThrowsKeepsItsMarkerAndResumesToTheEnd() throws Exception {
+    new Scanner(options(reference).build()).run();
+    Scanner first = new Scanner(options(out).build());
+    first.stop();
+    assertThrows(InterruptedException.class, first::run);
+    assertTrue(Files.exists(out.resolve(Checkpoint.FILE)));
+    assertFalse(Files.exists(out.resolve(Scanner.SUMMARY)), "a stopped scan is not finished");
+
+    new Scanner(options(out).build()).run();
+    assertEquals(sorted(reference), sorted(out));
+  }
+
+  @Test
+  void refusesAnUnfinishedScanOfOtherOptionsUnlessToldToRestart() throws Exception {
+    Checkpoint.begin(out, options(out).build(), false);
+    Files.writeString(out.resolve(Scanner.ITEMS), "");
+    ScanOptions other = options(out).pii(false).build();
+
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new Scanner(other).run());
+    assertTrue(
+        e.getMessage().contains("unfinished scan of other options (pii, piiTypes)"),
+        e.getMessage());
+
+    ScanResult fresh = new Scanner(other).restart(true).run();
+    assertEquals(30, fresh.seen());
+  }
+
+  @Test
+  void aNewScanRemovesTheOldSummarySoAKilledOneIsNeverTakenForFinished() throws Exception {
+    new Scanner(options(out).build()).run();
+    assertTrue(Files.exists(out.resolve(Scanner.SUMMARY)));
+    Checkpoint.begin(out, options(out).build(), false);
+    assertFalse(Files.exists(out.resolve(Scanner.SUMMARY)));
+  }
+
+  static List<String> sorted(Path dir) throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (JsonNode item : ScannerTest.items(dir)) {
+      ((ObjectNode) item).remove("elapsedMs");
+      lines.add(item.toString());
+    }
+    lines.sort(null);
+    return lines;
+  }
+}
