@@ -10,7 +10,6 @@ import io.provscan.internal.LongSet;
 import io.provscan.record.ItemRecord;
 import io.provscan.record.RecordSink;
 import io.provscan.report.ScanOutput;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -208,23 +207,28 @@ final class Checkpoint {
       long offset = 0;
       long end = 0;
       ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-        for (int b; (b = in.read()) != -1; ) {
-          offset++;
-          if (b != '\n') {
-            line.write(b);
-            continue;
+      byte[] buffer = new byte[1 << 16];
+      try (InputStream in = Files.newInputStream(file)) {
+        for (int n; (n = in.read(buffer)) != -1; ) {
+          int from = 0;
+          for (int i = 0; i < n; i++) {
+            if (buffer[i] != '\n') {
+              continue;
+            }
+            line.write(buffer, from, i - from);
+            from = i + 1;
+            end = offset + from;
+            byte[] bytes = line.toByteArray();
+            line.reset();
+            if (bytes.length > 0) {
+              ItemRecord record = ScanOutput.parseLine(new String(bytes, StandardCharsets.UTF_8));
+              if (!visitor.visit(bytes, record)) {
+                dropped++;
+              }
+            }
           }
-          end = offset;
-          byte[] bytes = line.toByteArray();
-          line.reset();
-          if (bytes.length == 0) {
-            continue;
-          }
-          ItemRecord record = ScanOutput.parseLine(new String(bytes, StandardCharsets.UTF_8));
-          if (!visitor.visit(bytes, record)) {
-            dropped++;
-          }
+          line.write(buffer, from, n - from);
+          offset += n;
         }
       }
       return end;

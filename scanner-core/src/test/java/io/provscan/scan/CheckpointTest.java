@@ -56,6 +56,29 @@ class CheckpointTest {
     assertFalse(Files.exists(out.resolve(Checkpoint.FILE)), "the scan is marked finished");
   }
 
+  /** items.jsonl is read in blocks: lines that straddle a block's end are read whole. */
+  @Test
+  void resumesFromAnItemsFileLongerThanOneReadBlock() throws Exception {
+    for (int i = 30; i < 400; i++) {
+      Corpus.text(corpus.resolve("g" + i + ".txt"), "File " + i + " under the MIT License.");
+    }
+    new Scanner(options(reference).build()).run();
+    List<String> lines = Files.readAllLines(reference.resolve(Scanner.ITEMS));
+    String whole = String.join("\n", lines) + "\n";
+    assertTrue(whole.length() > 2 * (1 << 16), "longer than two blocks: " + whole.length());
+    Checkpoint.begin(out, options(out).build(), false);
+    String partial =
+        String.join("\n", lines.subList(0, 250)) + "\n" + lines.get(250).substring(0, 40);
+    Files.writeString(out.resolve(Scanner.ITEMS), partial, StandardCharsets.UTF_8);
+
+    Scanner resumed = new Scanner(options(out).build());
+    ScanResult result = resumed.run();
+
+    assertEquals(250, resumed.resumed());
+    assertEquals(400, result.seen(), "each file counted once");
+    assertEquals(sorted(reference), sorted(out));
+  }
+
   @Test
   void aStoppedScanThrowsKeepsItsMarkerAndResumesToTheEnd() throws Exception {
     new Scanner(options(reference).build()).run();
