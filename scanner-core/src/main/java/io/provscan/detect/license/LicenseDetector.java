@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * The licence detector: full licence texts (basis {@code text}), {@code SPDX-License-Identifier}
- * tags ({@code tag}), notices and links ({@code reference}) and what the item declares about itself
- * ({@code declared}, {@code metadata}). Stateless and thread-safe; all it knows is compiled once in
- * {@link LicenseKnowledge}. Only a bounded window of a huge text is read (see {@link Window}), so
- * the time per item is bounded too.
+ * tags ({@code tag}), standard notices and headers ({@code notice}), other notices and links
+ * ({@code reference}) and what the item declares about itself ({@code declared}, {@code metadata}).
+ * Stateless and thread-safe; all it knows is compiled once in {@link LicenseKnowledge}. Only a
+ * bounded window of a huge text is read (see {@link Window}), so the time per item is bounded too.
  */
 public final class LicenseDetector implements Detector {
   /** The index of the tag in {@link #KEYWORDS}; the rest are the reference finder's. */

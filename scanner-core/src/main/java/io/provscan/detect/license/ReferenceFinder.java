@@ -19,6 +19,20 @@ final class ReferenceFinder {
   /** Confidence of a notice that names a licence: {@value}. */
   static final double NOTICE = 0.8;
 
+  /**
+   * Confidence of a standard notice whose granting sentence is word for word a licence's standard
+   * header (SPDX {@code standardLicenseHeader}, or provscan's own for EPL and CDDL): {@value}. Not
+   * 1: the rest of the header (warranty, address) is not compared.
+   */
+  static final double STANDARD_NOTICE = 0.95;
+
+  /**
+   * Confidence of a notice in a standard notice's words ("as published by the Free Software
+   * Foundation", "you may not use this file except in compliance") that names its licence in its
+   * own way: {@value}.
+   */
+  static final double NOTICE_WORDS = 0.9;
+
   /** Confidence of a link to a licence's page: {@value}. */
   static final double LINK = 0.7;
 
@@ -109,8 +123,16 @@ final class ReferenceFinder {
     for (String trigger : TRIGGERS) {
       int at = lower.indexOf(trigger);
       if (at >= 0) {
-        String rest = following(s, start + at + trigger.length(), end);
-        nameAfterTrigger(rest, line, s.text().substring(start, end), false, out);
+        String evidence = s.text().substring(start, end);
+        String notice = NoticeText.following(s, start, end);
+        String standard = knowledge.notices().exact(notice);
+        if (standard != null) {
+          put(out, standard, notice(standard, "notice", STANDARD_NOTICE, line, evidence));
+          return;
+        }
+        String rest = NoticeText.following(s, start + at + trigger.length(), end);
+        boolean words = StandardNotices.noticeWords(notice);
+        nameAfterTrigger(rest, line, evidence, words ? "notice" : "reference", out);
         return;
       }
     }
@@ -130,7 +152,8 @@ final class ReferenceFinder {
     for (String trigger : ZH_TRIGGERS) {
       int at = lower.indexOf(trigger);
       if (at >= 0 && (lower.contains("许可") || lower.contains("协议") || lower.contains("licen"))) {
-        nameAfterTrigger(following(s, start + at + trigger.length(), end), line, lower, true, out);
+        String rest = following(s, start + at + trigger.length(), end);
+        nameAfterTrigger(rest, line, lower, null, out);
         return;
       }
     }
@@ -146,18 +169,21 @@ final class ReferenceFinder {
   /**
    * The licence named within the first words after a trigger: in English only filler words ({@link
    * #LEAD}) may come before the name; in Chinese any of the first twelve characters.
+   *
+   * @param basis {@code notice} or {@code reference} for English; null for a Chinese notice
    */
   private void nameAfterTrigger(
-      String rest, int line, String evidence, boolean cjk, Map<String, LicenseFinding> out) {
+      String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
+    boolean cjk = basis == null;
     List<String> words = NameResolver.words(rest);
     int limit = cjk ? 12 : 6;
     for (int from = 0; from < words.size() && from < limit; from++) {
       NameResolver.Resolution r = knowledge.names().inText(words, from);
       if (r != null) {
         String target = GnuVersions.versioned(r.target(), rest, knowledge);
-        if (!out.containsKey(target)) {
-          out.put(target, notice(target, line, evidence));
-        }
+        boolean isNotice = "notice".equals(basis);
+        double confidence = isNotice ? NOTICE_WORDS : NOTICE;
+        put(out, target, notice(target, cjk ? "reference" : basis, confidence, line, evidence));
         return;
       }
       if (!cjk && !LEAD.contains(words.get(from))) {
@@ -166,11 +192,20 @@ final class ReferenceFinder {
     }
   }
 
-  private LicenseFinding notice(String target, int line, String evidence) {
+  /** Files {@code f} under {@code id} unless a finding as sure of that licence is there. */
+  private static void put(Map<String, LicenseFinding> out, String id, LicenseFinding f) {
+    LicenseFinding known = out.get(id);
+    if (known == null || known.confidence() < f.confidence()) {
+      out.put(id, f);
+    }
+  }
+
+  private LicenseFinding notice(
+      String target, String basis, double confidence, int line, String evidence) {
     return factory.expression(
         target,
-        "reference",
-        NOTICE,
+        basis,
+        confidence,
         new LicenseFinding.LineRange(line, line),
         Snippets.cut(evidence));
   }
