@@ -21,7 +21,7 @@ final class GnuVersions {
   /** "version 2", "version 2.1", "v3", "v. 2.0", "GPLv3", "GPL-2", "GPL 2.0". */
   private static final Pattern GNU_VERSION =
       Pattern.compile(
-          "(?:\\bversion\\s++|\\bv\\.?\\s*+|gpl(?:v|-|\\s)?+)([123])(?:\\.([01]))?+(?!\\d|\\.\\d)(\\+)?+");
+          "(?:\\bversion\\s++|\\bv\\.?\\s*+|gpl(?:v|-|\\s)?+)([123])(?:\\.(\\d))?+(?!\\d|\\.\\d)(\\+)?+");
 
   private static final Pattern LATER =
       Pattern.compile(
@@ -29,6 +29,15 @@ final class GnuVersions {
               + "|or \\(at your discretion\\)|or newer|and later");
 
   private GnuVersions() {}
+
+  /**
+   * Whether {@code target} is a GNU family's "any version" id (its first version, or later) that a
+   * notice named without any version words in {@code rest}.
+   */
+  static boolean unversioned(String target, String rest) {
+    return GnuFamilies.firstVersionOrLater(target)
+        && !GNU_VERSION.matcher(Window.lower(rest)).find();
+  }
 
   /**
    * The GNU id that the notice's own version words give, when the catalogue has it; else {@code

@@ -6,6 +6,7 @@ import io.provscan.detect.Findings;
 import io.provscan.detect.LicenseFinding;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ public final class LicenseDetector implements Detector {
     // reference finder also reads, is reported once, as what it is: a declaration.
     List<LicenseFinding> declarations = declared.find(input);
     addNewReferences(referenced.values(), out, declarations);
+    out = GnuFamilies.withoutImprecise(out);
     out.addAll(declarations);
     return out;
   }
@@ -85,18 +87,32 @@ public final class LicenseDetector implements Detector {
     return new Keywords(words);
   }
 
-  /** Adds to {@code out} the references that neither it nor the declarations already hold. */
+  /**
+   * Adds to {@code out} the references that neither it nor the declarations already hold: of one
+   * licence the surest (a standard notice before a passing mention) that no text found holds, at
+   * its place in the order of lines.
+   */
   private static void addNewReferences(
       Collection<LicenseFinding> references,
       List<LicenseFinding> out,
       List<LicenseFinding> declarations) {
     List<LicenseFinding> known = new ArrayList<>(out);
     known.addAll(declarations);
-    for (LicenseFinding r : references) {
+    List<LicenseFinding> surestFirst = new ArrayList<>(references);
+    surestFirst.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+    List<LicenseFinding> added = new ArrayList<>();
+    for (LicenseFinding r : surestFirst) {
       if (!insideOrSame(r, known)) {
-        out.add(r);
+        known.add(r);
+        added.add(r);
       }
     }
+    added.sort(Comparator.comparingInt(LicenseDetector::firstLine));
+    out.addAll(added);
+  }
+
+  private static int firstLine(LicenseFinding f) {
+    return f.lines() == null ? Integer.MAX_VALUE : f.lines().start();
   }
 
   /**

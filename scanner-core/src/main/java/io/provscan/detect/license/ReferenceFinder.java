@@ -46,13 +46,18 @@ final class ReferenceFinder {
           "published under",
           "provided under",
           "licensed as",
-          "under the terms of",
+          "under the terms",
           "subject to the terms of",
           "covered by the",
           "license:",
           "licence:",
           "license :",
-          "licensed under either");
+          "licensed under either",
+          "complete text of",
+          "full text of",
+          "common-licenses/",
+          "under the same terms as",
+          "to the extent possible under law");
 
   /** Chinese verbs that introduce the licence a project uses (采用 adopts, 遵循 follows, …). */
   private static final List<String> ZH_TRIGGERS =
@@ -120,20 +125,25 @@ final class ReferenceFinder {
     if (lower.contains("http")) {
       links(s.text().substring(start, end), line, out);
     }
+    String notice = null;
     for (String trigger : TRIGGERS) {
       int at = lower.indexOf(trigger);
-      if (at >= 0) {
-        String evidence = s.text().substring(start, end);
-        String notice = NoticeText.following(s, start, end);
+      if (at < 0) {
+        continue;
+      }
+      String evidence = s.text().substring(start, end);
+      if (notice == null) {
+        notice = NoticeText.following(s, start, end);
         String standard = knowledge.notices().exact(notice);
         if (standard != null) {
           put(out, standard, notice(standard, "notice", STANDARD_NOTICE, line, evidence));
           return;
         }
-        String rest = NoticeText.following(s, start + at + trigger.length(), end);
-        boolean words = StandardNotices.noticeWords(notice);
-        nameAfterTrigger(rest, line, evidence, words ? "notice" : "reference", out);
-        return;
+      }
+      String rest = NoticeText.following(s, start + at + trigger.length(), end);
+      boolean words = StandardNotices.noticeWords(notice);
+      if (nameAfterTrigger(rest, line, evidence, words ? "notice" : "reference", out)) {
+        return; // else a later trigger of the line may name one ("text of …", "common-licenses/")
       }
     }
     if (hasCjk(lower)) {
@@ -171,8 +181,9 @@ final class ReferenceFinder {
    * #LEAD}) may come before the name; in Chinese any of the first twelve characters.
    *
    * @param basis {@code notice} or {@code reference} for English; null for a Chinese notice
+   * @return whether a licence was named
    */
-  private void nameAfterTrigger(
+  private boolean nameAfterTrigger(
       String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
     boolean cjk = basis == null;
     List<String> words = NameResolver.words(rest);
@@ -183,21 +194,24 @@ final class ReferenceFinder {
         String target = GnuVersions.versioned(r.target(), rest, knowledge);
         boolean isNotice = "notice".equals(basis);
         double confidence = isNotice ? NOTICE_WORDS : NOTICE;
-        put(out, target, notice(target, cjk ? "reference" : basis, confidence, line, evidence));
-        return;
+        LicenseFinding f = notice(target, cjk ? "reference" : basis, confidence, line, evidence);
+        put(out, target, GnuVersions.unversioned(target, rest) ? GnuFamilies.anyVersion(f) : f);
+        return true;
       }
-      if (!cjk && !LEAD.contains(words.get(from))) {
-        return;
+      if (!cjk && !LEAD.contains(words.get(from)) && !isNumber(words.get(from))) {
+        return false;
       }
     }
+    return false;
   }
 
-  /** Files {@code f} under {@code id} unless a finding as sure of that licence is there. */
+  /**
+   * Files {@code f} under its licence and confidence, unless one as sure of that licence is there:
+   * the detector keeps the surest that no licence text found in full holds ({@link
+   * LicenseDetector}), so a less sure notice elsewhere in the item is kept for it.
+   */
   private static void put(Map<String, LicenseFinding> out, String id, LicenseFinding f) {
-    LicenseFinding known = out.get(id);
-    if (known == null || known.confidence() < f.confidence()) {
-      out.put(id, f);
-    }
+    out.putIfAbsent(id + "@" + f.confidence(), f);
   }
 
   private LicenseFinding notice(
@@ -214,13 +228,19 @@ final class ReferenceFinder {
     Matcher m = UrlIndex.IN_TEXT.matcher(line);
     while (m.find() && out.size() < MAX_REFERENCES) {
       String id = knowledge.urls().id(m.group());
-      if (id != null && !out.containsKey(id)) {
-        out.put(
+      if (id != null) {
+        put(
+            out,
             id,
             factory.expression(
                 id, "reference", LINK, new LicenseFinding.LineRange(number, number), m.group()));
       }
     }
+  }
+
+  /** "under the terms of version 2 of the GNU …": the version comes before the name. */
+  private static boolean isNumber(String word) {
+    return !word.isEmpty() && word.length() <= 2 && Character.isDigit(word.charAt(0));
   }
 
   private static boolean hasCjk(String s) {

@@ -27,6 +27,9 @@ final class StandardNotices {
           "available under the terms of the eclipse public license v1.0",
           "EPL-2.0",
           "available under the terms of the eclipse public license 2.0",
+          "CC0-1.0",
+          "have dedicated all copyright and related and neighboring rights to this software to the"
+              + " public domain worldwide",
           "CDDL-1.0",
           "the contents of this file are subject to the terms of the common development and"
               + " distribution license the license you may not use this file except in compliance",
