@@ -126,7 +126,7 @@ public final class LicenseDetector implements Detector {
           && r.spdx().startsWith("LicenseRef-")) {
         return true; // a model licence names itself and its siblings all through its text
       }
-      if (f.spdx().equals(r.spdx())) {
+      if (f.spdx().equals(r.spdx()) || alternativeOf(r, f)) {
         return true;
       }
       boolean text = f.basis().equals("text") && f.lines() != null && r.lines() != null;
@@ -135,6 +135,19 @@ public final class LicenseDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code r} is one of the licences a choice {@code f} offers, on the choice's own lines
+   * (the links in "either of Apache License, Version 2.0 (http://…) or MIT license (http://…)").
+   */
+  private static boolean alternativeOf(LicenseFinding r, LicenseFinding f) {
+    if (!f.spdx().contains(" OR ") || f.lines() == null || r.lines() == null) {
+      return false;
+    }
+    int from = f.lines().start();
+    boolean near = r.lines().start() >= from && r.lines().start() <= from + NoticeText.MAX_LINES;
+    return near && List.of(f.spdx().replaceAll("[()]", "").split(" OR ")).contains(r.spdx());
   }
 
   /** The knowledge this detector reads. */

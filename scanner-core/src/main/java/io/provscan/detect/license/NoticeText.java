@@ -27,6 +27,9 @@ final class NoticeText {
           "^[ \\t\\u00A0]*+(?:\\d{1,6}[ \\t\\u00A0:|]++)?+(?:/\\*++|\\*++/?|//++|#++|;++|--++|%++|!++|'|\\(\\*|\\{-"
               + "|<!--|(?i:rem|dnl|c)(?=[ \\t\\u00A0]|$))?+[ \\t\\u00A0]*+");
 
+  /** The end of a sentence that goes on after a blank line: "either:", "version, or". */
+  private static final Pattern CONTINUED = Pattern.compile("(?:[:,]|\\bor|\\band)\\s*$");
+
   private NoticeText() {}
 
   /**
@@ -44,6 +47,10 @@ final class NoticeText {
       int next = s.text().indexOf('\n', at + 1);
       int lineEnd = next < 0 || next > s.to() ? s.to() : next;
       String line = unmarked(s.text().substring(Math.min(at + 1, lineEnd), lineEnd));
+      if (line.isBlank() && CONTINUED.matcher(out).find()) {
+        at = lineEnd; // "under the terms of either:", a blank line, then the list
+        continue;
+      }
       if (line.isBlank()) {
         break; // the paragraph ends
       }

@@ -1,6 +1,7 @@
 package io.provscan.detect.license;
 
 import io.provscan.detect.LicenseFinding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +113,7 @@ final class ReferenceFinder {
 
   /** The words {@link #find} needs found: links, then the triggers. */
   static List<String> keywords() {
-    List<String> words = new java.util.ArrayList<>();
+    List<String> words = new ArrayList<>();
     words.add("http");
     words.addAll(TRIGGERS);
     return words;
@@ -186,6 +187,10 @@ final class ReferenceFinder {
   private boolean nameAfterTrigger(
       String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
     boolean cjk = basis == null;
+    boolean offered = !cjk && Alternatives.offered(evidence + " " + rest);
+    if (offered && choice(rest, line, evidence, basis, out)) {
+      return true;
+    }
     List<String> words = NameResolver.words(rest);
     int limit = cjk ? 12 : 6;
     for (int from = 0; from < words.size() && from < limit; from++) {
@@ -236,6 +241,43 @@ final class ReferenceFinder {
                 id, "reference", LINK, new LicenseFinding.LineRange(number, number), m.group()));
       }
     }
+  }
+
+  /**
+   * A notice that offers a choice of two or more licences, filed as their {@code OR} expression;
+   * false when fewer than two of its alternatives name a licence.
+   */
+  private boolean choice(
+      String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
+    List<String> ids = new ArrayList<>();
+    for (String part : Alternatives.parts(rest)) {
+      String id = nameIn(part);
+      if (id != null && !ids.contains(id)) {
+        ids.add(id.contains(" ") ? "(" + id + ")" : id);
+      }
+    }
+    if (ids.size() < 2) {
+      return false;
+    }
+    String expression = String.join(" OR ", ids);
+    double confidence = "notice".equals(basis) ? NOTICE_WORDS : NOTICE;
+    put(out, expression, notice(expression, basis, confidence, line, evidence));
+    return true;
+  }
+
+  /** The licence named within the first words of one alternative, with its version words. */
+  private String nameIn(String part) {
+    List<String> words = NameResolver.words(part);
+    for (int from = 0; from < words.size() && from < 6; from++) {
+      NameResolver.Resolution r = knowledge.names().inText(words, from);
+      if (r != null) {
+        return GnuVersions.versioned(r.target(), part, knowledge);
+      }
+      if (!LEAD.contains(words.get(from)) && !isNumber(words.get(from))) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "under the terms of version 2 of the GNU …": the version comes before the name. */

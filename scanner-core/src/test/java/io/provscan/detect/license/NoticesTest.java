@@ -221,4 +221,46 @@ class NoticesTest {
   private static LicenseFinding only(String text) {
     return Detect.only(Detect.all("x.c", text), "notice");
   }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource
+  void choicesOfLicencesAreOrExpressions(String text, String spdx) {
+    List<LicenseFinding> found = Detect.all("x", text);
+    assertEquals(List.of(spdx), found.stream().map(LicenseFinding::spdx).toList(), text);
+  }
+
+  static Stream<Arguments> choicesOfLicencesAreOrExpressions() {
+    return Stream.of(
+        Arguments.of(
+            """
+            This program is free software; you can redistribute it and/or modify
+            it under the terms of either:
+
+              a) the GNU General Public License as published by the Free Software
+                 Foundation; either version 1, or (at your option) any later
+                 version, or
+
+              b) the "Artistic License" which comes with Perl.""",
+            "GPL-1.0-or-later OR Artistic-1.0-Perl"),
+        Arguments.of(
+            "Licensed under either of Apache License, Version 2.0 (LICENSE-APACHE or"
+                + " http://www.apache.org/licenses/LICENSE-2.0) or MIT license (LICENSE-MIT or"
+                + " http://opensource.org/licenses/MIT) at your option.",
+            "Apache-2.0 OR MIT"),
+        Arguments.of(
+            "/*!\n * jQuery JavaScript Library\n * Dual licensed under the MIT and GPL licenses.\n */",
+            "MIT OR GPL-1.0-or-later"),
+        Arguments.of(
+            """
+            # This file is free software; you can redistribute it and/or modify
+            # it under the terms of either
+            #   * the GNU Lesser General Public License as published by the Free
+            #     Software Foundation; either version 3 of the License, or (at your
+            #     option) any later version.
+            # or
+            #   * the GNU General Public License as published by the Free Software
+            #     Foundation; either version 2 of the License, or (at your option) any
+            #     later version.""",
+            "LGPL-3.0-or-later OR GPL-2.0-or-later"));
+  }
 }
