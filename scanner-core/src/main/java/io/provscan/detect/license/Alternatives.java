@@ -22,7 +22,10 @@ final class Alternatives {
 
   /** An "or"/"and" between two alternatives, not the "or (at your option) any later version". */
   private static final Pattern BETWEEN =
-      Pattern.compile("[,;]?\\s(?:or|and)\\s(?!\\(at\\b|at\\s|any\\b|later\\b|newer\\b|both\\b)");
+      Pattern.compile("[,;]?\\s(?:or|and),?\\s(?!any\\b|later\\b|newer\\b|both\\b)");
+
+  /** A parenthesis: a definition ("the \"LGPL\"") or a link, never an alternative of its own. */
+  private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]{0,200}\\)");
 
   /** A list marker before an alternative: "a)", "(b)", "*", "-", "1.". */
   private static final Pattern MARKER = Pattern.compile("^\\s*(?:\\(?[a-d1-4][).]|[*•-])\\s*");
@@ -37,7 +40,8 @@ final class Alternatives {
   /** The alternatives of {@code rest}, list markers left out, at most {@value #MAX}. */
   static List<String> parts(String rest) {
     List<String> out = new ArrayList<>();
-    for (String p : BETWEEN.split(Window.lower(rest), MAX + 1)) {
+    String plain = PARENTHESIS.matcher(Window.lower(rest)).replaceAll(" ").replaceAll("\\s+", " ");
+    for (String p : BETWEEN.split(plain, MAX + 1)) {
       if (out.size() < MAX) {
         out.add(MARKER.matcher(p).replaceFirst(""));
       }

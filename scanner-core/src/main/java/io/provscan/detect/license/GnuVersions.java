@@ -25,7 +25,7 @@ final class GnuVersions {
 
   private static final Pattern LATER =
       Pattern.compile(
-          "any later version|or later|or any later|or \\(at your option\\)|or, at your option, any"
+          "any later version|or[- ]later|or any later|or \\(at your option\\)|or, at your option, any"
               + "|or \\(at your discretion\\)|or newer|and later");
 
   private GnuVersions() {}

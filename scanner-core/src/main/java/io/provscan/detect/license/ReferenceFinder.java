@@ -84,6 +84,10 @@ final class ReferenceFinder {
           "same",
           "as");
 
+  /** Words before an alternative's name, besides {@link #LEAD}: "or, at your option, under …". */
+  private static final Set<String> CHOICE_LEAD =
+      Set.of("at", "your", "option", "choice", "under", "in", "you", "may", "it", "use");
+
   private final LicenseKnowledge knowledge;
   private final FindingFactory factory;
 
@@ -268,12 +272,13 @@ final class ReferenceFinder {
   /** The licence named within the first words of one alternative, with its version words. */
   private String nameIn(String part) {
     List<String> words = NameResolver.words(part);
-    for (int from = 0; from < words.size() && from < 6; from++) {
+    for (int from = 0; from < words.size() && from < 10; from++) {
       NameResolver.Resolution r = knowledge.names().inText(words, from);
       if (r != null) {
         return GnuVersions.versioned(r.target(), part, knowledge);
       }
-      if (!LEAD.contains(words.get(from)) && !isNumber(words.get(from))) {
+      String w = words.get(from);
+      if (!LEAD.contains(w) && !CHOICE_LEAD.contains(w) && !isNumber(w)) {
         return null;
       }
     }

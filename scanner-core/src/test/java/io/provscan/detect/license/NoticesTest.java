@@ -188,7 +188,8 @@ class NoticesTest {
         "Licensed under the GNU Lesser General Public License version 2.1 only.|LGPL-2.1-only",
         "Licensed under the GNU General Public License v3.|GPL-3.0-only",
         "dnl distributed under the terms of the GNU General Public License.|GPL-1.0-or-later",
-        "Released under the GNU LGPL, version 2.1 or newer.|LGPL-2.1-or-later"
+        "Released under the GNU LGPL, version 2.1 or newer.|LGPL-2.1-or-later",
+        "License: LGPL-2.1-or-later for all code|LGPL-2.1-or-later"
       })
   void versionWordsDecideOnlyOrLater(String line, String spdx) {
     List<LicenseFinding> found = Detect.all("README", "# tool\n\n" + line + "\n");
@@ -261,6 +262,14 @@ class NoticesTest {
             #   * the GNU General Public License as published by the Free Software
             #     Foundation; either version 2 of the License, or (at your option) any
             #     later version.""",
-            "LGPL-3.0-or-later OR GPL-2.0-or-later"));
+            "LGPL-3.0-or-later OR GPL-2.0-or-later"),
+        Arguments.of(
+            """
+            This library is free software; you can redistribute it and/or
+            modify it either under the terms of the GNU Lesser General Public
+            License version 2.1 as published by the Free Software Foundation
+            (the "LGPL") or, at your option, under the terms of the Mozilla
+            Public License Version 1.1 (the "MPL").""",
+            "LGPL-2.1-only OR MPL-1.1"));
   }
 }
