@@ -68,7 +68,7 @@ public final class LicenseDetector implements Detector {
       out.addAll(texts.find(s, tokenizer));
       Keywords.Hits hits = KEYWORDS.scan(s);
       tags.find(s, hits, tagged);
-      references.find(s, hits, referenced);
+      references.find(s, hits, out, referenced);
     }
     out.addAll(tagged.values());
     // Declarations first in the comparison, so that a card's "license: llama2" line, which the

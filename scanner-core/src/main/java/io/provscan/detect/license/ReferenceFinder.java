@@ -34,6 +34,12 @@ final class ReferenceFinder {
    */
   static final double NOTICE_WORDS = 0.9;
 
+  /**
+   * Characters after a trigger read for the licence's name, its version words and its alternatives:
+   * {@value}.
+   */
+  static final int NAME_WITHIN = 400;
+
   /** Confidence of a link to a licence's page: {@value}. */
   static final double LINK = 0.7;
 
@@ -98,13 +104,18 @@ final class ReferenceFinder {
 
   /**
    * The references in one segment, by licence: only the lines where {@code hits} found a trigger, a
-   * link or a CJK character (what {@link #referencesInLine} looks for) are read, in order.
+   * link or a CJK character (what {@link #referencesInLine} looks for) are read, in order, and none
+   * inside the licence texts {@code texts} found so far.
    */
-  void find(Window.Segment s, Keywords.Hits hits, Map<String, LicenseFinding> out) {
+  void find(
+      Window.Segment s,
+      Keywords.Hits hits,
+      List<LicenseFinding> texts,
+      Map<String, LicenseFinding> out) {
     int done = Integer.MIN_VALUE;
     for (int i = 0; i < hits.size(); i++) {
       int line = hits.line(i);
-      if (hits.word(i) == LicenseDetector.TAG_WORD || line == done) {
+      if (hits.word(i) == LicenseDetector.TAG_WORD || line == done || insideText(line, texts)) {
         continue;
       }
       done = line;
@@ -113,6 +124,20 @@ final class ReferenceFinder {
         referencesInLine(s, line, s.lineStart(at), s.lineEnd(at), out);
       }
     }
+  }
+
+  /**
+   * Whether a line is inside a licence text found in full: what such a text names (the GPL's "how
+   * to apply" notice, the MPL's secondary licences) is part of it, and the detector would drop it.
+   */
+  private static boolean insideText(int line, List<LicenseFinding> texts) {
+    for (LicenseFinding t : texts) {
+      LicenseFinding.LineRange r = t.lines();
+      if (t.basis().equals("text") && r != null && line >= r.start() && line <= r.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words {@link #find} needs found: links, then the triggers. */
@@ -191,6 +216,7 @@ final class ReferenceFinder {
   private boolean nameAfterTrigger(
       String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
     boolean cjk = basis == null;
+    rest = rest.length() > NAME_WITHIN ? rest.substring(0, NAME_WITHIN) : rest;
     boolean offered = !cjk && Alternatives.offered(evidence + " " + rest);
     if (offered && choice(rest, line, evidence, basis, out)) {
       return true;
