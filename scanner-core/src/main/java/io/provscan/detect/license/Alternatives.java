@@ -20,9 +20,15 @@ final class Alternatives {
   private static final Pattern OFFERED =
       Pattern.compile("\\beither\\b|\\bdual[- ]?licen|\\bat your (?:option|choice)\\b");
 
-  /** An "or"/"and" between two alternatives, not the "or (at your option) any later version". */
+  /** An "or" between two alternatives, not the "or (at your option) any later version". */
   private static final Pattern BETWEEN =
+      Pattern.compile("[,;]?\\sor,?\\s(?!any\\b|later\\b|newer\\b|both\\b)");
+
+  /** The same with "and", which offers a choice only in "dual licensed under A and B". */
+  private static final Pattern BETWEEN_DUAL =
       Pattern.compile("[,;]?\\s(?:or|and),?\\s(?!any\\b|later\\b|newer\\b|both\\b)");
+
+  private static final Pattern DUAL = Pattern.compile("\\bdual[- ]?licen");
 
   /** A parenthesis: a definition ("the \"LGPL\"") or a link, never an alternative of its own. */
   private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]{0,200}\\)");
@@ -32,16 +38,24 @@ final class Alternatives {
 
   private Alternatives() {}
 
-  /** Whether the words after a notice's trigger offer a choice. */
-  static boolean offered(String rest) {
-    return OFFERED.matcher(Window.lower(rest)).find();
+  /**
+   * Whether a notice's first line offers a choice ("under the terms of either", "dual licensed").
+   * Only the first line: in a Debian stanza "GPL-2+ or AFL-2.1, and Expat" the "and" binds, and the
+   * comment below that says "either" is not the licence's words.
+   */
+  static boolean offered(String line) {
+    return OFFERED.matcher(Window.lower(line)).find();
   }
 
-  /** The alternatives of {@code rest}, list markers left out, at most {@value #MAX}. */
-  static List<String> parts(String rest) {
+  /**
+   * The alternatives of {@code rest}, list markers left out, at most {@value #MAX}; "and" separates
+   * them only when {@code line} says "dual licensed".
+   */
+  static List<String> parts(String line, String rest) {
     List<String> out = new ArrayList<>();
     String plain = PARENTHESIS.matcher(Window.lower(rest)).replaceAll(" ").replaceAll("\\s+", " ");
-    for (String p : BETWEEN.split(plain, MAX + 1)) {
+    Pattern between = DUAL.matcher(Window.lower(line)).find() ? BETWEEN_DUAL : BETWEEN;
+    for (String p : between.split(plain, MAX + 1)) {
       if (out.size() < MAX) {
         out.add(MARKER.matcher(p).replaceFirst(""));
       }

@@ -217,7 +217,7 @@ final class ReferenceFinder {
       String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
     boolean cjk = basis == null;
     rest = rest.length() > NAME_WITHIN ? rest.substring(0, NAME_WITHIN) : rest;
-    boolean offered = !cjk && Alternatives.offered(evidence + " " + rest);
+    boolean offered = !cjk && Alternatives.offered(evidence);
     if (offered && choice(rest, line, evidence, basis, out)) {
       return true;
     }
@@ -280,7 +280,7 @@ final class ReferenceFinder {
   private boolean choice(
       String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
     List<String> ids = new ArrayList<>();
-    for (String part : Alternatives.parts(rest)) {
+    for (String part : Alternatives.parts(evidence, rest)) {
       String id = nameIn(part);
       if (id != null && !ids.contains(id)) {
         ids.add(id.contains(" ") ? "(" + id + ")" : id);

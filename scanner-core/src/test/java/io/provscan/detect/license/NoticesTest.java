@@ -230,6 +230,18 @@ class NoticesTest {
     assertEquals(List.of(spdx), found.stream().map(LicenseFinding::spdx).toList(), text);
   }
 
+  @Test
+  void anAndOutsideADualLicenceNoticeIsNoChoice() {
+    String stanza =
+        """
+        License: GPL-2+ or AFL-2.1, and Expat and Tcl-BSDish
+        Comment:
+         The permissive licenses appear to be compatible with either the GPL-2+
+         or the AFL-2.1, so the effective license is "GPL-2+ or AFL-2.1".""";
+    List<LicenseFinding> found = Detect.all("copyright", stanza);
+    assertTrue(found.stream().noneMatch(f -> f.spdx().contains("MIT")), found::toString);
+  }
+
   static Stream<Arguments> choicesOfLicencesAreOrExpressions() {
     return Stream.of(
         Arguments.of(
