@@ -25,6 +25,9 @@ public final class Catalog {
   /** The bundled resource, written by {@code build.CatalogGenerator}. */
   public static final String RESOURCE = "/io/provscan/licensedb/catalog.json.gz";
 
+  /** The SPDX standard licence headers, by id (see {@link #headers()}). */
+  public static final String HEADERS = "/io/provscan/licensedb/headers.json.gz";
+
   /** The SPDX templates, by id: read only when the matcher is compiled, not at every start. */
   public static final String TEMPLATES = "/io/provscan/licensedb/templates.json.gz";
 
@@ -32,6 +35,7 @@ public final class Catalog {
   private final Map<String, LicenseEntry> byId = new HashMap<>();
   private final long loadNanos;
   private volatile Map<String, String> templates;
+  private volatile Map<String, String> headers;
 
   private Catalog(Data data, long loadNanos) {
     this.data = data;
@@ -86,10 +90,31 @@ public final class Catalog {
     return t;
   }
 
+  /**
+   * The SPDX list's standard licence headers ({@code standardLicenseHeader}: the notice a licence
+   * asks to put in each file), by id, for the current licences that have one; read on first call.
+   */
+  public Map<String, String> headers() {
+    Map<String, String> h = headers;
+    if (h == null) {
+      synchronized (this) {
+        if (headers == null) {
+          headers = readMap(HEADERS, "headers");
+        }
+        h = headers;
+      }
+    }
+    return h;
+  }
+
   private static Map<String, String> readTemplates() {
-    try (InputStream in = Catalog.class.getResourceAsStream(TEMPLATES)) {
+    return readMap(TEMPLATES, "templates");
+  }
+
+  private static Map<String, String> readMap(String resource, String what) {
+    try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the licence templates " + TEMPLATES + " are missing");
+        throw new IllegalStateException("the licence " + what + " " + resource + " are missing");
       }
       Map<String, String> read =
           mapper()
@@ -99,7 +124,7 @@ public final class Catalog {
                       java.util.LinkedHashMap<String, String>>() {});
       return java.util.Collections.unmodifiableMap(read);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the licence templates", e);
+      throw new UncheckedIOException("cannot read the licence " + what, e);
     }
   }
 
@@ -145,6 +170,7 @@ public final class Catalog {
   public static Catalog of(Data data, Map<String, String> templates) {
     Catalog c = new Catalog(data, 0);
     c.templates = Map.copyOf(templates);
+    c.headers = Map.of();
     return c;
   }
 

@@ -8,8 +8,8 @@ import java.util.List;
  * @param spdx the SPDX id or expression, or a {@code LicenseRef-} id for licences not on the list
  *     ({@code NOASSERTION} when a declared name is not known)
  * @param name the licence's full name
- * @param basis how it was found: {@code text}, {@code tag}, {@code reference}, {@code declared} or
- *     {@code metadata}
+ * @param basis how it was found: {@code text}, {@code tag}, {@code notice} (a licence's standard
+ *     notice or file header), {@code reference}, {@code declared} or {@code metadata}
  * @param confidence 0 to 1
  * @param category the licence's category ({@code permissive}, {@code non-commercial}, …)
  * @param clauses obligations and restrictions that bind the user

@@ -35,7 +35,8 @@ public final class CatalogGenerator {
 
   /**
    * Writes the catalogue, and the SPDX templates beside it in {@code templates.json.gz} (read only
-   * when the matcher is compiled); exits non-zero with the message of the first problem.
+   * when the matcher is compiled) and the SPDX standard headers in {@code headers.json.gz}; exits
+   * non-zero with the message of the first problem.
    */
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -62,6 +63,8 @@ public final class CatalogGenerator {
             sha256(json),
             entries);
     write(out, Catalog.mapper().writeValueAsBytes(data));
+    Map<String, String> headers = SpdxListReader.offline().headers();
+    write(out.resolveSibling("headers.json.gz"), Catalog.mapper().writeValueAsBytes(headers));
   }
 
   private static void write(Path file, byte[] bytes) throws IOException {

@@ -5,7 +5,9 @@ import io.provscan.licensedb.LicenseEntry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.spdx.core.InvalidSPDXAnalysisException;
 import org.spdx.library.ListedLicenses;
@@ -48,6 +50,26 @@ final class SpdxListReader {
     Set<String> known = new HashSet<>(listed.getSpdxListedLicenseIds());
     known.addAll(listed.getSpdxListedExceptionIds());
     return known;
+  }
+
+  /**
+   * The standard licence headers (the notice a licence asks to put in each file), by id, of the
+   * current licences that have one: the list's {@code standardLicenseHeader}, as text.
+   */
+  Map<String, String> headers() throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try {
+      for (String id : sorted(listed.getSpdxListedLicenseIds())) {
+        SpdxListedLicense l = listed.getListedLicenseByIdCompatV2(id);
+        String header = l.getStandardLicenseHeader();
+        if (!l.isDeprecated() && header != null && !header.isBlank()) {
+          out.put(id, header.strip());
+        }
+      }
+    } catch (InvalidSPDXAnalysisException e) {
+      throw new IOException("SPDX Java Tools could not read its bundled licence list", e);
+    }
+    return out;
   }
 
   /** The licences, then the exceptions, as entries. */

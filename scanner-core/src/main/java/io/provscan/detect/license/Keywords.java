@@ -116,7 +116,7 @@ final class Keywords {
         if (Tokenizer.isCjk(ch)) {
           hits.add(i, line, -1);
         }
-        char lower = Character.toLowerCase(ch);
+        char lower = ch == Window.NO_BREAK_SPACE ? ' ' : Character.toLowerCase(ch);
         k = lower < 128 ? classOf[lower] : 0;
       }
       state = next[state * classes + k];

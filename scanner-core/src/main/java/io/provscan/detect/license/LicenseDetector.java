@@ -6,16 +6,17 @@ import io.provscan.detect.Findings;
 import io.provscan.detect.LicenseFinding;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The licence detector: full licence texts (basis {@code text}), {@code SPDX-License-Identifier}
- * tags ({@code tag}), notices and links ({@code reference}) and what the item declares about itself
- * ({@code declared}, {@code metadata}). Stateless and thread-safe; all it knows is compiled once in
- * {@link LicenseKnowledge}. Only a bounded window of a huge text is read (see {@link Window}), so
- * the time per item is bounded too.
+ * tags ({@code tag}), standard notices and headers ({@code notice}), other notices and links
+ * ({@code reference}) and what the item declares about itself ({@code declared}, {@code metadata}).
+ * Stateless and thread-safe; all it knows is compiled once in {@link LicenseKnowledge}. Only a
+ * bounded window of a huge text is read (see {@link Window}), so the time per item is bounded too.
  */
 public final class LicenseDetector implements Detector {
   /** The index of the tag in {@link #KEYWORDS}; the rest are the reference finder's. */
@@ -67,13 +68,14 @@ public final class LicenseDetector implements Detector {
       out.addAll(texts.find(s, tokenizer));
       Keywords.Hits hits = KEYWORDS.scan(s);
       tags.find(s, hits, tagged);
-      references.find(s, hits, referenced);
+      references.find(s, hits, out, referenced);
     }
     out.addAll(tagged.values());
     // Declarations first in the comparison, so that a card's "license: llama2" line, which the
     // reference finder also reads, is reported once, as what it is: a declaration.
     List<LicenseFinding> declarations = declared.find(input);
     addNewReferences(referenced.values(), out, declarations);
+    out = GnuFamilies.withoutImprecise(out);
     out.addAll(declarations);
     return out;
   }
@@ -85,18 +87,32 @@ public final class LicenseDetector implements Detector {
     return new Keywords(words);
   }
 
-  /** Adds to {@code out} the references that neither it nor the declarations already hold. */
+  /**
+   * Adds to {@code out} the references that neither it nor the declarations already hold: of one
+   * licence the surest (a standard notice before a passing mention) that no text found holds, at
+   * its place in the order of lines.
+   */
   private static void addNewReferences(
       Collection<LicenseFinding> references,
       List<LicenseFinding> out,
       List<LicenseFinding> declarations) {
     List<LicenseFinding> known = new ArrayList<>(out);
     known.addAll(declarations);
-    for (LicenseFinding r : references) {
+    List<LicenseFinding> surestFirst = new ArrayList<>(references);
+    surestFirst.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+    List<LicenseFinding> added = new ArrayList<>();
+    for (LicenseFinding r : surestFirst) {
       if (!insideOrSame(r, known)) {
-        out.add(r);
+        known.add(r);
+        added.add(r);
       }
     }
+    added.sort(Comparator.comparingInt(LicenseDetector::firstLine));
+    out.addAll(added);
+  }
+
+  private static int firstLine(LicenseFinding f) {
+    return f.lines() == null ? Integer.MAX_VALUE : f.lines().start();
   }
 
   /**
@@ -110,7 +126,7 @@ public final class LicenseDetector implements Detector {
           && r.spdx().startsWith("LicenseRef-")) {
         return true; // a model licence names itself and its siblings all through its text
       }
-      if (f.spdx().equals(r.spdx())) {
+      if (f.spdx().equals(r.spdx()) || alternativeOf(r, f)) {
         return true;
       }
       boolean text = f.basis().equals("text") && f.lines() != null && r.lines() != null;
@@ -119,6 +135,19 @@ public final class LicenseDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code r} is one of the licences a choice {@code f} offers, on the choice's own lines
+   * (the links in "either of Apache License, Version 2.0 (http://…) or MIT license (http://…)").
+   */
+  private static boolean alternativeOf(LicenseFinding r, LicenseFinding f) {
+    if (!f.spdx().contains(" OR ") || f.lines() == null || r.lines() == null) {
+      return false;
+    }
+    int from = f.lines().start();
+    boolean near = r.lines().start() >= from && r.lines().start() <= from + NoticeText.MAX_LINES;
+    return near && List.of(f.spdx().replaceAll("[()]", "").split(" OR ")).contains(r.spdx());
   }
 
   /** The knowledge this detector reads. */

@@ -25,6 +25,7 @@ public final class LicenseKnowledge {
   private final PhraseIndex phrases = new PhraseIndex();
   private final List<OwnEntry> ownEntries;
   private final CatalogNames names;
+  private final StandardNotices notices;
   private final long buildNanos;
   private final boolean compiledAtStartup;
 
@@ -43,6 +44,9 @@ public final class LicenseKnowledge {
     this.templated = entriesOf(catalog, compiled.ids());
     this.ownEntries = ownEntries(catalog, Tokenizer.adding(wordIds));
     this.names = CatalogNames.of(catalog);
+    this.notices =
+        StandardNotices.of(
+            catalog.headers(), id -> catalog.byId(id).map(LicenseEntry::name).orElse(id));
     this.asciiWords = AsciiWords.of(wordIds); // the own entries' words are in by now
     this.bound = CandidateBound.of(shingles, wordIds.size());
     this.buildNanos = System.nanoTime() - start;
@@ -143,6 +147,10 @@ public final class LicenseKnowledge {
 
   NameResolver names() {
     return names.names();
+  }
+
+  StandardNotices notices() {
+    return notices;
   }
 
   UrlIndex urls() {

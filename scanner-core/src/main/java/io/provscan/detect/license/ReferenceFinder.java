@@ -1,6 +1,7 @@
 package io.provscan.detect.license;
 
 import io.provscan.detect.LicenseFinding;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,26 @@ final class ReferenceFinder {
   /** Confidence of a notice that names a licence: {@value}. */
   static final double NOTICE = 0.8;
 
+  /**
+   * Confidence of a standard notice whose granting sentence is word for word a licence's standard
+   * header (SPDX {@code standardLicenseHeader}, or provscan's own for EPL and CDDL): {@value}. Not
+   * 1: the rest of the header (warranty, address) is not compared.
+   */
+  static final double STANDARD_NOTICE = 0.95;
+
+  /**
+   * Confidence of a notice in a standard notice's words ("as published by the Free Software
+   * Foundation", "you may not use this file except in compliance") that names its licence in its
+   * own way: {@value}.
+   */
+  static final double NOTICE_WORDS = 0.9;
+
+  /**
+   * Characters after a trigger read for the licence's name, its version words and its alternatives:
+   * {@value}.
+   */
+  static final int NAME_WITHIN = 400;
+
   /** Confidence of a link to a licence's page: {@value}. */
   static final double LINK = 0.7;
 
@@ -32,13 +53,18 @@ final class ReferenceFinder {
           "published under",
           "provided under",
           "licensed as",
-          "under the terms of",
+          "under the terms",
           "subject to the terms of",
           "covered by the",
           "license:",
           "licence:",
           "license :",
-          "licensed under either");
+          "licensed under either",
+          "complete text of",
+          "full text of",
+          "common-licenses/",
+          "under the same terms as",
+          "to the extent possible under law");
 
   /** Chinese verbs that introduce the licence a project uses (采用 adopts, 遵循 follows, …). */
   private static final List<String> ZH_TRIGGERS =
@@ -64,6 +90,10 @@ final class ReferenceFinder {
           "same",
           "as");
 
+  /** Words before an alternative's name, besides {@link #LEAD}: "or, at your option, under …". */
+  private static final Set<String> CHOICE_LEAD =
+      Set.of("at", "your", "option", "choice", "under", "in", "you", "may", "it", "use");
+
   private final LicenseKnowledge knowledge;
   private final FindingFactory factory;
 
@@ -74,13 +104,18 @@ final class ReferenceFinder {
 
   /**
    * The references in one segment, by licence: only the lines where {@code hits} found a trigger, a
-   * link or a CJK character (what {@link #referencesInLine} looks for) are read, in order.
+   * link or a CJK character (what {@link #referencesInLine} looks for) are read, in order, and none
+   * inside the licence texts {@code texts} found so far.
    */
-  void find(Window.Segment s, Keywords.Hits hits, Map<String, LicenseFinding> out) {
+  void find(
+      Window.Segment s,
+      Keywords.Hits hits,
+      List<LicenseFinding> texts,
+      Map<String, LicenseFinding> out) {
     int done = Integer.MIN_VALUE;
     for (int i = 0; i < hits.size(); i++) {
       int line = hits.line(i);
-      if (hits.word(i) == LicenseDetector.TAG_WORD || line == done) {
+      if (hits.word(i) == LicenseDetector.TAG_WORD || line == done || insideText(line, texts)) {
         continue;
       }
       done = line;
@@ -91,9 +126,23 @@ final class ReferenceFinder {
     }
   }
 
+  /**
+   * Whether a line is inside a licence text found in full: what such a text names (the GPL's "how
+   * to apply" notice, the MPL's secondary licences) is part of it, and the detector would drop it.
+   */
+  private static boolean insideText(int line, List<LicenseFinding> texts) {
+    for (LicenseFinding t : texts) {
+      LicenseFinding.LineRange r = t.lines();
+      if (t.basis().equals("text") && r != null && line >= r.start() && line <= r.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The words {@link #find} needs found: links, then the triggers. */
   static List<String> keywords() {
-    List<String> words = new java.util.ArrayList<>();
+    List<String> words = new ArrayList<>();
     words.add("http");
     words.addAll(TRIGGERS);
     return words;
@@ -106,12 +155,25 @@ final class ReferenceFinder {
     if (lower.contains("http")) {
       links(s.text().substring(start, end), line, out);
     }
+    String notice = null;
     for (String trigger : TRIGGERS) {
       int at = lower.indexOf(trigger);
-      if (at >= 0) {
-        String rest = following(s, start + at + trigger.length(), end);
-        nameAfterTrigger(rest, line, s.text().substring(start, end), false, out);
-        return;
+      if (at < 0) {
+        continue;
+      }
+      String evidence = s.text().substring(start, end);
+      if (notice == null) {
+        notice = NoticeText.following(s, start, end);
+        String standard = knowledge.notices().exact(notice);
+        if (standard != null) {
+          put(out, standard, notice(standard, "notice", STANDARD_NOTICE, line, evidence));
+          return;
+        }
+      }
+      String rest = NoticeText.following(s, start + at + trigger.length(), end);
+      boolean words = StandardNotices.noticeWords(notice);
+      if (nameAfterTrigger(rest, line, evidence, words ? "notice" : "reference", out)) {
+        return; // else a later trigger of the line may name one ("text of …", "common-licenses/")
       }
     }
     if (hasCjk(lower)) {
@@ -130,7 +192,8 @@ final class ReferenceFinder {
     for (String trigger : ZH_TRIGGERS) {
       int at = lower.indexOf(trigger);
       if (at >= 0 && (lower.contains("许可") || lower.contains("协议") || lower.contains("licen"))) {
-        nameAfterTrigger(following(s, start + at + trigger.length(), end), line, lower, true, out);
+        String rest = following(s, start + at + trigger.length(), end);
+        nameAfterTrigger(rest, line, lower, null, out);
         return;
       }
     }
@@ -146,31 +209,52 @@ final class ReferenceFinder {
   /**
    * The licence named within the first words after a trigger: in English only filler words ({@link
    * #LEAD}) may come before the name; in Chinese any of the first twelve characters.
+   *
+   * @param basis {@code notice} or {@code reference} for English; null for a Chinese notice
+   * @return whether a licence was named
    */
-  private void nameAfterTrigger(
-      String rest, int line, String evidence, boolean cjk, Map<String, LicenseFinding> out) {
+  private boolean nameAfterTrigger(
+      String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
+    boolean cjk = basis == null;
+    rest = rest.length() > NAME_WITHIN ? rest.substring(0, NAME_WITHIN) : rest;
+    boolean offered = !cjk && Alternatives.offered(evidence);
+    if (offered && choice(rest, line, evidence, basis, out)) {
+      return true;
+    }
     List<String> words = NameResolver.words(rest);
     int limit = cjk ? 12 : 6;
     for (int from = 0; from < words.size() && from < limit; from++) {
       NameResolver.Resolution r = knowledge.names().inText(words, from);
       if (r != null) {
         String target = GnuVersions.versioned(r.target(), rest, knowledge);
-        if (!out.containsKey(target)) {
-          out.put(target, notice(target, line, evidence));
-        }
-        return;
+        boolean isNotice = "notice".equals(basis);
+        double confidence = isNotice ? NOTICE_WORDS : NOTICE;
+        LicenseFinding f = notice(target, cjk ? "reference" : basis, confidence, line, evidence);
+        put(out, target, GnuVersions.unversioned(target, rest) ? GnuFamilies.anyVersion(f) : f);
+        return true;
       }
-      if (!cjk && !LEAD.contains(words.get(from))) {
-        return;
+      if (!cjk && !LEAD.contains(words.get(from)) && !isNumber(words.get(from))) {
+        return false;
       }
     }
+    return false;
   }
 
-  private LicenseFinding notice(String target, int line, String evidence) {
+  /**
+   * Files {@code f} under its licence and confidence, unless one as sure of that licence is there:
+   * the detector keeps the surest that no licence text found in full holds ({@link
+   * LicenseDetector}), so a less sure notice elsewhere in the item is kept for it.
+   */
+  private static void put(Map<String, LicenseFinding> out, String id, LicenseFinding f) {
+    out.putIfAbsent(id + "@" + f.confidence(), f);
+  }
+
+  private LicenseFinding notice(
+      String target, String basis, double confidence, int line, String evidence) {
     return factory.expression(
         target,
-        "reference",
-        NOTICE,
+        basis,
+        confidence,
         new LicenseFinding.LineRange(line, line),
         Snippets.cut(evidence));
   }
@@ -179,13 +263,57 @@ final class ReferenceFinder {
     Matcher m = UrlIndex.IN_TEXT.matcher(line);
     while (m.find() && out.size() < MAX_REFERENCES) {
       String id = knowledge.urls().id(m.group());
-      if (id != null && !out.containsKey(id)) {
-        out.put(
+      if (id != null) {
+        put(
+            out,
             id,
             factory.expression(
                 id, "reference", LINK, new LicenseFinding.LineRange(number, number), m.group()));
       }
     }
+  }
+
+  /**
+   * A notice that offers a choice of two or more licences, filed as their {@code OR} expression;
+   * false when fewer than two of its alternatives name a licence.
+   */
+  private boolean choice(
+      String rest, int line, String evidence, String basis, Map<String, LicenseFinding> out) {
+    List<String> ids = new ArrayList<>();
+    for (String part : Alternatives.parts(evidence, rest)) {
+      String id = nameIn(part);
+      if (id != null && !ids.contains(id)) {
+        ids.add(id.contains(" ") ? "(" + id + ")" : id);
+      }
+    }
+    if (ids.size() < 2) {
+      return false;
+    }
+    String expression = String.join(" OR ", ids);
+    double confidence = "notice".equals(basis) ? NOTICE_WORDS : NOTICE;
+    put(out, expression, notice(expression, basis, confidence, line, evidence));
+    return true;
+  }
+
+  /** The licence named within the first words of one alternative, with its version words. */
+  private String nameIn(String part) {
+    List<String> words = NameResolver.words(part);
+    for (int from = 0; from < words.size() && from < 10; from++) {
+      NameResolver.Resolution r = knowledge.names().inText(words, from);
+      if (r != null) {
+        return GnuVersions.versioned(r.target(), part, knowledge);
+      }
+      String w = words.get(from);
+      if (!LEAD.contains(w) && !CHOICE_LEAD.contains(w) && !isNumber(w)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "under the terms of version 2 of the GNU …": the version comes before the name. */
+  private static boolean isNumber(String word) {
+    return !word.isEmpty() && word.length() <= 2 && Character.isDigit(word.charAt(0));
   }
 
   private static boolean hasCjk(String s) {

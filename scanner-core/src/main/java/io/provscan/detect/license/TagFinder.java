@@ -53,7 +53,7 @@ final class TagFinder {
   private static String expressionAfter(Window.Segment s, int start) {
     int end = s.text().indexOf('\n', start);
     end = end < 0 || end > s.to() ? s.to() : end;
-    String raw = s.text().substring(start, end).strip();
+    String raw = s.text().substring(start, end).replace(Window.NO_BREAK_SPACE, ' ').strip();
     if (!raw.startsWith(":")) {
       return null;
     }

@@ -58,15 +58,21 @@ final class Window {
     return out;
   }
 
+  /** U+00A0, read as a space by {@link #lower} and {@link Keywords}. */
+  static final char NO_BREAK_SPACE = '\u00A0';
+
   private static Segment segment(String text, int from, int to, int firstLine) {
     return new Segment(text, from, to, firstLine);
   }
 
-  /** Lower case char by char, so positions stay those of the original text. */
+  /**
+   * Lower case char by char, so positions stay those of the original text; a no-break space is a
+   * space (Tika's source-code parser puts one between every two words of a Java or C++ file).
+   */
   static String lower(String s) {
     char[] c = s.toCharArray();
     for (int i = 0; i < c.length; i++) {
-      c[i] = Character.toLowerCase(c[i]);
+      c[i] = c[i] == NO_BREAK_SPACE ? ' ' : Character.toLowerCase(c[i]);
     }
     return new String(c);
   }

@@ -127,7 +127,7 @@ class NearMissTest {
             + " of the GNU General Public License as published by the Free Software Foundation; "
             + tail;
     List<LicenseFinding> found = Detect.all("main.c", "/*\n * " + notice + "\n */\n");
-    assertEquals(List.of(id), Detect.ids(found, "reference"));
+    assertEquals(List.of(id), Detect.ids(found, "notice"));
   }
 
   @ParameterizedTest(name = "{0}")
