@@ -9,6 +9,7 @@ import io.provscan.provenance.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,6 +23,10 @@ import org.yaml.snakeyaml.LoaderOptions;
  * legacy {@code configs} as a list of names, {@code null} values.
  */
 final class HfCard {
+  /** A front matter's opening line followed by a YAML key, as a card opens. */
+  private static final Pattern UNCLOSED =
+      Pattern.compile("\\A\\uFEFF?\\s*---[ \\t]*\\r?\\n[ \\t]*[A-Za-z_][\\w-]*[ \\t]*:");
+
   /** The front matter, as {@code huggingface_hub}'s {@code REGEX_YAML_BLOCK} finds it. */
   private static final Pattern FRONT_MATTER =
       Pattern.compile(
@@ -55,7 +60,15 @@ final class HfCard {
     String text = new String(bytes, StandardCharsets.UTF_8);
     Matcher m = FRONT_MATTER.matcher(text);
     if (!m.find()) {
-      return Optional.empty();
+      if (!UNCLOSED.matcher(text).lookingAt()) {
+        return Optional.empty();
+      }
+      Draft draft = new Draft(file, Manifest.HF_CARD, names);
+      draft.problem(
+          "the YAML front matter of "
+              + file.fileName()
+              + " opens with --- and never closes: its card keys cannot be read");
+      return Optional.of(draft.build());
     }
     Draft draft = new Draft(file, Manifest.HF_CARD, names);
     JsonNode yaml;
@@ -86,12 +99,30 @@ final class HfCard {
       declared = LenientJson.texts(yaml.get("licenses"));
     }
     for (String value : declared) {
-      if (value.equalsIgnoreCase("other")) {
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      if (v.equals("other")) {
         other(yaml, draft);
+      } else if (v.startsWith("other-") && v.length() > "other-".length()) {
+        // the legacy encoding of license: other + license_name: <name>
+        draft.addLicense(otherId(value.strip().substring("other-".length()), draft));
+      } else if (v.startsWith("unknown")) {
+        draft.license("unknown"); // legacy 'unknown-…' values say the same: not stated
       } else {
         draft.license(value);
       }
     }
+  }
+
+  /**
+   * The id of a licence a card calls {@code other} and names: the catalogue's when it knows the
+   * name ({@code c-uda} is {@code C-UDA-1.0}), else {@code LicenseRef-<name>}. The legacy {@code
+   * other-<name>} and {@code license: other} with {@code license_name: <name>} give the same id.
+   */
+  private static String otherId(String name, Draft draft) {
+    NormalizedLicense n = draft.names.normalize(name);
+    return n.kind() == NormalizedLicense.Kind.SPDX || n.kind() == NormalizedLicense.Kind.LICENSE_REF
+        ? n.id()
+        : LicenseRefs.of(name);
   }
 
   private static void other(JsonNode yaml, Draft draft) {
@@ -107,7 +138,7 @@ final class HfCard {
               + (LenientJson.text(yaml, "license_link") == null ? "" : " (see license_link)"));
       return;
     }
-    draft.addLicense(LicenseRefs.of(name));
+    draft.addLicense(otherId(name, draft));
   }
 
   private static void facts(JsonNode yaml, Draft draft) {

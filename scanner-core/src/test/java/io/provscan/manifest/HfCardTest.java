@@ -32,6 +32,45 @@ class HfCardTest {
     return HfCard.read(f, bytes, LicenseNormalizer.builtIn()).orElseThrow();
   }
 
+  /**
+   * The legacy plural key's {@code other-<name>} and {@code unknown} give the ids of today's keys.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "licenses: [other-c-uda]; license: other\\nlicense_name: c-uda; C-UDA-1.0",
+        "licenses:\\n- other-my-lab-terms; license: other\\nlicense_name: my-lab-terms;"
+            + " LicenseRef-my-lab-terms",
+        "licenses: [unknown]; license: unknown; NOASSERTION",
+        "licenses: [unknown-license]; license: unknown; NOASSERTION",
+        "licenses: [other-llama2]; license: other\\nlicense_name: llama2; LicenseRef-llama2",
+      })
+  void legacyAndCurrentEncodingsOfOneLicenceGiveOneId(String legacy, String current, String id) {
+    String pretty = "\npretty_name: X";
+    assertEquals(
+        List.of(id), card(legacy.replace("\\n", "\n") + pretty).source().declaredLicenses());
+    assertEquals(
+        List.of(id), card(current.replace("\\n", "\n") + pretty).source().declaredLicenses());
+  }
+
+  @Test
+  void aFrontMatterThatNeverClosesIsAProblemNotSilence() {
+    byte[] bytes =
+        "---\nlicense: mit\npretty_name: Open\n# Open\nNo closing line.\n"
+            .getBytes(StandardCharsets.UTF_8);
+    DataSource s = card(bytes).source();
+    assertEquals(1, s.problems().size(), s.problems().toString());
+    assertTrue(s.problems().get(0).contains("never closes"), s.problems().toString());
+    assertTrue(
+        HfCard.read(
+                CARD,
+                "---\n\nA page under a rule.\n".getBytes(StandardCharsets.UTF_8),
+                LicenseNormalizer.builtIn())
+            .isEmpty(),
+        "a markdown rule over prose is no card");
+  }
+
   /** The six real cards: their declared licences, as SPDX ids, and the problems they raise. */
   @RealWorld
   @ParameterizedTest(name = "{0}")
