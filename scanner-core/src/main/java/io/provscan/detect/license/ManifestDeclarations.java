@@ -9,11 +9,16 @@ import io.provscan.detect.LicenseFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Licences a manifest declares about its item: a model card's YAML front matter ({@code license:},
  * {@code license_name:} when the licence is {@code other}), {@code package.json} ({@code license},
- * {@code licenses}) and a POM's licence names and URLs. A manifest that does not parse declares
+ * {@code licenses}), a POM's licence names and URLs, Rust's {@code Cargo.toml} ({@code license =}
+ * in {@code [package]}), Python's {@code pyproject.toml} ({@code license =} in {@code [project]}, a
+ * string or {@code {text = …}}) and core metadata ({@code PKG-INFO}, {@code METADATA}: {@code
+ * License-Expression:}, else a one-line {@code License:}). A manifest that does not parse declares
  * nothing.
  */
 final class ManifestDeclarations {
@@ -44,6 +49,71 @@ final class ManifestDeclarations {
       packageJson(text, out);
     } else if (lowerName.equals("pom.xml") || lowerName.endsWith(".pom")) {
       pom(text, out);
+    } else if (lowerName.equals("cargo.toml")) {
+      tomlLicense(text, "package", out);
+    } else if (lowerName.equals("pyproject.toml")) {
+      tomlLicense(text, "project", out);
+    } else if (lowerName.equals("pkg-info") || lowerName.equals("metadata")) {
+      coreMetadata(text, out);
+    }
+  }
+
+  /** {@code license = "…"} (or {@code {text = "…"}}) in the TOML table {@code [section]}. */
+  private static final Pattern TOML_LICENSE =
+      Pattern.compile("^\\s*license\\s*=\\s*(?:\\{\\s*text\\s*=\\s*)?\"([^\"\\n]{1,200})\"");
+
+  private void tomlLicense(String text, String section, List<LicenseFinding> out) {
+    String[] lines = text.split("\n", MAX_POM_LINES);
+    boolean inSection = false;
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (l.startsWith("[")) {
+        inSection = l.equals("[" + section + "]") || l.equals("[workspace." + section + "]");
+        continue;
+      }
+      Matcher m = TOML_LICENSE.matcher(l);
+      if (inSection && m.find()) {
+        String declared = m.group(1).strip();
+        out.add(names.finding(declared, i + 1, Snippets.cut(l)));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Python core metadata: the header block before the first blank line; {@code License-Expression}
+   * (metadata 2.4) wins over {@code License}, which older tools fill with a name or with a whole
+   * licence text (then left to the text finders).
+   */
+  private void coreMetadata(String text, List<LicenseFinding> out) {
+    if (!text.stripLeading().startsWith("Metadata-Version:")) {
+      return; // another file called METADATA (Bazel's, a dataset's): not Python's
+    }
+    String[] lines = text.split("\n", MAX_POM_LINES);
+    String license = null;
+    int licenseLine = 0;
+    for (int i = 0; i < lines.length && !lines[i].isBlank(); i++) {
+      String l = lines[i].strip();
+      if (l.regionMatches(true, 0, "License-Expression:", 0, 19)) {
+        String declared = l.substring(19).strip();
+        if (!declared.isEmpty()) {
+          out.add(names.finding(declared, i + 1, Snippets.cut(l)));
+          return;
+        }
+      } else if (license == null && l.regionMatches(true, 0, "License:", 0, 8)) {
+        boolean continued = i + 1 < lines.length && lines[i + 1].startsWith(" ");
+        String value = l.substring(8).strip();
+        if (!continued
+            && !value.isEmpty()
+            && value.length() <= 80
+            && !value.equalsIgnoreCase("UNKNOWN")) {
+          license = value;
+          licenseLine = i + 1;
+        }
+      }
+    }
+    if (license != null) {
+      out.add(names.finding(license, licenseLine, Snippets.cut("License: " + license)));
     }
   }
 

@@ -67,6 +67,36 @@ class DeclaredTest {
   }
 
   @Test
+  void cargoAndPyprojectDeclareTheLicenceOfTheirPackageTableOnly() {
+    String cargo =
+        "[package]\nname = \"x\"\nversion = \"0.1.0\"\nlicense = \"MIT OR Apache-2.0\"\n\n"
+            + "[dependencies]\nserde = \"1\"\n";
+    LicenseFinding f = Detect.only(Detect.all("Cargo.toml", cargo), "declared");
+    assertEquals("MIT OR Apache-2.0", f.spdx());
+    assertEquals(4, f.lines().start());
+    String elsewhere = "[package]\nname = \"x\"\n[badges]\nlicense = \"GPL-3.0\"\n";
+    assertEquals(List.of(), Detect.ids(Detect.all("Cargo.toml", elsewhere), "declared"));
+    String pyproject = "[project]\nname = \"x\"\nlicense = {text = \"BSD-3-Clause\"}\n";
+    assertEquals(
+        List.of("BSD-3-Clause"), Detect.ids(Detect.all("pyproject.toml", pyproject), "declared"));
+  }
+
+  @Test
+  void pythonCoreMetadataDeclaresItsExpressionOrAShortLicenceField() {
+    String modern =
+        "Metadata-Version: 2.4\nName: x\nLicense-Expression: Apache-2.0\nLicense: MIT\n\nbody\n";
+    assertEquals(List.of("Apache-2.0"), Detect.ids(Detect.all("PKG-INFO", modern), "declared"));
+    String older = "Metadata-Version: 2.1\nName: x\nLicense: MIT\nSummary: y\n\nLicense: GPL\n";
+    LicenseFinding f = Detect.only(Detect.all("METADATA", older), "declared");
+    assertEquals("MIT", f.spdx());
+    assertEquals(3, f.lines().start());
+    String unknown = "Metadata-Version: 2.1\nName: x\nLicense: UNKNOWN\n\n";
+    assertEquals(List.of(), Detect.ids(Detect.all("PKG-INFO", unknown), "declared"));
+    String bazel = "name: \"x\"\nLicense: MIT\n";
+    assertEquals(List.of(), Detect.ids(Detect.all("METADATA", bazel), "declared"), "not Python's");
+  }
+
+  @Test
   void pomLicenceNamesAndUrlsAreDeclared() {
     String pomText =
         "4.0.0 a b\n\n  The Apache Software License, Version 2.0\n"
