@@ -158,7 +158,9 @@ final class ReferenceFinder {
     String notice = null;
     for (String trigger : TRIGGERS) {
       int at = lower.indexOf(trigger);
-      if (at < 0) {
+      if (at < 0
+          || (trigger.equals(COMMON_LICENSES)
+              && !speaksOfTerms(s.lower(lineBefore(s.text(), start), end)))) {
         continue;
       }
       String evidence = s.text().substring(start, end);
@@ -179,6 +181,32 @@ final class ReferenceFinder {
     if (hasCjk(lower)) {
       chineseNotice(s, line, start, end, lower, out);
     }
+  }
+
+  private static final String COMMON_LICENSES = "common-licenses/";
+
+  /**
+   * Where the line before {@code start} begins: a pointer's words may wrap onto the path's line.
+   */
+  private static int lineBefore(String text, int start) {
+    int end = start > 0 ? text.lastIndexOf('\n', start - 1) : -1;
+    return end > 0 ? text.lastIndexOf('\n', end - 1) + 1 : 0;
+  }
+
+  /**
+   * True when a line that names a file under {@code common-licenses/} (read with the end of the
+   * line before it) also speaks of licence terms (Debian's "the complete text … can be found in"),
+   * not only of the path ("fix the symlink to /usr/share/common-licenses/GPL-1" in a changelog
+   * names no licence of the package).
+   */
+  static boolean speaksOfTerms(String lower) {
+    String rest = lower.replace(COMMON_LICENSES, "");
+    for (String word : List.of("licen", "text of", "terms", "see ", "can be found", "found in")) {
+      if (rest.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A Chinese notice: a verb that introduces a licence on a line that speaks of licences. */

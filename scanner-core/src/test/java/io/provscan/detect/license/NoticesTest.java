@@ -196,6 +196,19 @@ class NoticesTest {
     assertEquals(List.of(spdx), found.stream().map(LicenseFinding::spdx).toList(), line);
   }
 
+  /** A path under common-licenses names the package's licence only where the words point to it. */
+  @Test
+  void aCommonLicensesPathIsAPointerOnlyWhereItsWordsSaySo() {
+    String changelog =
+        "pkg (1.2-3) unstable\n\n  * Fix the symlink to /usr/share/common-licenses/GPL-1.\n";
+    assertEquals(List.of(), Detect.all("changelog", changelog));
+    String wrapped =
+        "On Debian systems, the full text can be found in\n  /usr/share/common-licenses/GPL-2\n";
+    assertEquals(
+        List.of("GPL-2.0-only"),
+        Detect.all("copyright", wrapped).stream().map(LicenseFinding::spdx).toList());
+  }
+
   @Test
   void aNoticeAfterTheWarrantyOfAnotherIsNotAStandardHeader() {
     String apacheDisclaimer =
