@@ -52,7 +52,25 @@ final class Columns {
   /** Licence values that say nothing (LAION writes {@code ?}). */
   static final Set<String> NO_LICENSE = Set.of("", "?", "none", "null", "nan", "n/a", "-");
 
+  /** Other columns of a record kept as its metadata, at most: {@value}. */
+  static final int MAX_FIELDS = 64;
+
+  /** Characters of another column's value kept: {@value}. */
+  static final int MAX_FIELD_CHARS = 500;
+
   private Columns() {}
+
+  /** Adds another column's value to a record's fields, within the bounds above; blanks left out. */
+  static void field(java.util.Map<String, String> fields, String name, String value) {
+    if (value == null
+        || value.isBlank()
+        || fields.size() >= MAX_FIELDS
+        || fields.containsKey(name)) {
+      return;
+    }
+    fields.put(
+        name, value.length() > MAX_FIELD_CHARS ? value.substring(0, MAX_FIELD_CHARS) : value);
+  }
 
   /**
    * The names looked for, by kind, in order of preference: the user's name first ({@link

@@ -44,19 +44,25 @@ final class CsvRecords {
   }
 
   /** Which columns hold what. */
-  record Layout(boolean header, int url, int text, int license) {
+  record Layout(boolean header, int url, int text, int license, List<String> names) {
     /** The layout a first record shows, or null when it has no URL column. */
     static Layout of(CSVRecord first, Columns.Preferred columns) {
       List<String> cells = new ArrayList<>();
       first.forEach(c -> cells.add(Columns.lower(c)));
       int url = Columns.find(cells, columns.url());
       if (url >= 0) {
+        List<String> names = new ArrayList<>();
+        first.forEach(c -> names.add(c.strip()));
         return new Layout(
-            true, url, Columns.find(cells, columns.text()), Columns.find(cells, columns.license()));
+            true,
+            url,
+            Columns.find(cells, columns.text()),
+            Columns.find(cells, columns.license()),
+            names);
       }
       for (int i = 0; i < first.size(); i++) {
         if (Columns.looksLikeUrl(first.get(i))) {
-          return new Layout(false, i, first.size() == 2 ? 1 - i : -1, -1);
+          return new Layout(false, i, first.size() == 2 ? 1 - i : -1, -1, List.of());
         }
       }
       return null;
@@ -97,11 +103,20 @@ final class CsvRecords {
   }
 
   private Record row(long n, CSVRecord r, Layout layout) {
-    return UrlLists.record(
-        n,
-        cell(r, layout.url()),
-        cell(r, layout.text()),
-        UrlLists.license(names, cell(r, layout.license())));
+    Record record =
+        UrlLists.record(
+            n,
+            cell(r, layout.url()),
+            cell(r, layout.text()),
+            UrlLists.license(names, cell(r, layout.license())));
+    java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+    List<String> header = layout.names();
+    for (int i = 0; i < r.size() && i < header.size(); i++) {
+      if (i != layout.url() && i != layout.text() && i != layout.license()) {
+        Columns.field(fields, header.get(i), r.get(i));
+      }
+    }
+    return UrlLists.withFields(record, fields);
   }
 
   /** Commons CSV reports read errors from its iterator unchecked; they end the file here. */

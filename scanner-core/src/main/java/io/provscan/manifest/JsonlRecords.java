@@ -91,8 +91,10 @@ final class JsonlRecords {
     } catch (IOException | RuntimeException e) {
       return failed(n, ErrorKind.PARSE_ERROR, "line " + n + " is not a JSON object");
     }
-    return UrlLists.record(
-        n, picked.value(0), picked.value(1), UrlLists.license(names, picked.value(2)));
+    return UrlLists.withFields(
+        UrlLists.record(
+            n, picked.value(0), picked.value(1), UrlLists.license(names, picked.value(2))),
+        picked.others);
   }
 
   /**
@@ -108,6 +110,9 @@ final class JsonlRecords {
 
     /** Scope 0 is the top level, scope 1 + i the nested object {@code Columns.NESTED[i]}. */
     private final Pick[][] picks;
+
+    /** The other scalar fields of the top level, kept as the record's metadata. */
+    final java.util.Map<String, String> others = new java.util.LinkedHashMap<>();
 
     Picked(List<List<String>> kinds) {
       this.kinds = kinds;
@@ -125,7 +130,12 @@ final class JsonlRecords {
         JsonToken value = p.nextToken();
         int nested = scope == 0 ? Columns.NESTED.indexOf(key) : -1;
         if (value == JsonToken.VALUE_STRING) {
-          offer(scope, key, p.getText());
+          String text = p.getText();
+          if (!offer(scope, key, text) && scope == 0 && nested < 0) {
+            Columns.field(others, key, text);
+          }
+        } else if (scope == 0 && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+          Columns.field(others, key, p.getText());
         } else if (nested >= 0 && value == JsonToken.START_OBJECT) {
           fields(p, 1 + nested);
         } else {
@@ -137,16 +147,20 @@ final class JsonlRecords {
       }
     }
 
-    private void offer(int scope, String key, String value) {
+    /** Offers a string field to each kind; true when its name is one a kind looks for. */
+    private boolean offer(int scope, String key, String value) {
       String name = Columns.lower(key);
+      boolean role = false;
       for (int k = 0; k < kinds.size(); k++) {
         int rank = kinds.get(k).indexOf(name);
         Pick best = picks[scope][k];
+        role |= rank >= 0;
         // A repeated key keeps its last value, as a JSON object read whole does.
         if (rank >= 0 && (best == null || rank < best.rank || key.equals(best.key))) {
           picks[scope][k] = new Pick(rank, key, value);
         }
       }
+      return role;
     }
 
     /** The value picked for kind {@code k} (0 URL, 1 text, 2 licence), or null. */

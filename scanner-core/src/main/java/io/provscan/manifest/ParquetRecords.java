@@ -168,9 +168,6 @@ final class ParquetRecords {
     return ParquetFileReader.open(new ChannelFile(file, size), options);
   }
 
-  /** Other columns kept as a row's metadata, at most: {@value}. */
-  static final int MAX_FIELDS = 64;
-
   /**
    * The columns that give a row's text, URL and licence, and the other top-level scalar columns
    * (numbers, booleans, strings; not raw bytes such as an image) kept as its metadata.
@@ -203,7 +200,7 @@ final class ParquetRecords {
       }
       List<String> scalars = new ArrayList<>();
       for (Type field : schema.getFields()) {
-        if (scalars.size() < MAX_FIELDS
+        if (scalars.size() < Columns.MAX_FIELDS
             && !used.contains(field.getName())
             && field.isPrimitive()
             && !field.isRepetition(Type.Repetition.REPEATED)
@@ -233,7 +230,7 @@ final class ParquetRecords {
       for (String name : scalars) {
         int f = type.getFieldIndex(name);
         if (row.getFieldRepetitionCount(f) > 0) {
-          out.put(name, row.getValueToString(f, 0));
+          Columns.field(out, name, row.getValueToString(f, 0));
         }
       }
       return out;

@@ -144,6 +144,14 @@ public final class UrlLists implements RecordFormat {
     return names.normalize(value);
   }
 
+  /** The record with its other columns, kept as its metadata. */
+  static Record withFields(Record r, java.util.Map<String, String> fields) {
+    return fields.isEmpty()
+        ? r
+        : new Record(
+            r.number(), r.url(), r.text(), r.license(), r.licenseAsWritten(), r.error(), fields);
+  }
+
   /** A record from its parts. */
   static Record record(long n, String url, String text, NormalizedLicense license) {
     String u = url == null || url.isBlank() ? null : url.strip();

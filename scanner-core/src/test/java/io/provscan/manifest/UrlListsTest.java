@@ -85,6 +85,7 @@ class UrlListsTest {
     assertEquals("CC-BY-4.0", first.row().license());
     assertEquals("https://creativecommons.org/licenses/by/4.0/", first.row().licenseAsWritten());
     assertEquals(1, first.row().number());
+    assertEquals(java.util.Map.of("SAMPLE_ID", "1"), first.row().fields(), "the other columns");
     assertEquals("laion.csv", first.parent());
     assertEquals(1, first.depth());
     assertNull(items.get(1).row().license(), "'?' declares nothing");
@@ -126,6 +127,8 @@ class UrlListsTest {
     assertEquals(List.of(f + "#1", f + "#3", f + "#4", f), paths(items));
     assertEquals("https://one.example/a", items.get(0).url());
     assertEquals("First page text.", text(items.get(0)));
+    assertEquals(java.util.Map.of("timestamp", "2019-04-25"), items.get(0).row().fields());
+    assertEquals(java.util.Map.of(), items.get(2).row().fields(), "url, text, license: all roles");
     Item bad = items.get(1);
     assertEquals(ErrorKind.PARSE_ERROR, bad.preset().error().kind());
     assertEquals("CC-BY-4.0", items.get(2).row().license());
