@@ -45,6 +45,9 @@ final class SensitiveCounter {
           role |= Roles.category(SensitiveCategory.MINOR);
         }
       }
+      if ((role & MINOR) != 0 && technical(text, hits.begin(h), hits.end(h))) {
+        role &= ~MINOR;
+      }
       if (role != 0 && aboutPerson(hits, h)) {
         for (SensitiveCategory c : SensitiveCategory.values()) {
           if ((role & Roles.category(c)) != 0) {
@@ -54,6 +57,157 @@ final class SensitiveCounter {
       }
     }
     return counts;
+  }
+
+  private static final long MINOR = Roles.category(SensitiveCategory.MINOR);
+
+  /** Minor-category words that technical writing uses of things: {@code child process}. */
+  private static final Set<String> THING_WORDS =
+      Set.of("child", "children", "minor", "minors", "kid", "kids", "baby", "infant", "guardian");
+
+  /**
+   * Nouns after which those words name a thing, not a young person: a child process, element or
+   * widget; a minor version, release or mode.
+   */
+  private static final Set<String> THINGS =
+      Set.of(
+          "process",
+          "processes",
+          "element",
+          "elements",
+          "node",
+          "nodes",
+          "widget",
+          "widgets",
+          "window",
+          "windows",
+          "class",
+          "classes",
+          "theme",
+          "themes",
+          "directory",
+          "directories",
+          "dir",
+          "dirs",
+          "item",
+          "items",
+          "object",
+          "objects",
+          "pid",
+          "pids",
+          "thread",
+          "threads",
+          "task",
+          "tasks",
+          "frame",
+          "frames",
+          "tag",
+          "tags",
+          "table",
+          "tables",
+          "entry",
+          "entries",
+          "record",
+          "records",
+          "module",
+          "modules",
+          "package",
+          "packages",
+          "job",
+          "jobs",
+          "tree",
+          "trees",
+          "page",
+          "pages",
+          "menu",
+          "menus",
+          "list",
+          "lists",
+          "field",
+          "fields",
+          "type",
+          "types",
+          "span",
+          "selector",
+          "selectors",
+          "key",
+          "keys",
+          "axis",
+          "version",
+          "versions",
+          "release",
+          "releases",
+          "number",
+          "numbers",
+          "bug",
+          "bugs",
+          "fix",
+          "fixes",
+          "change",
+          "changes",
+          "update",
+          "updates",
+          "issue",
+          "issues",
+          "typo",
+          "typos",
+          "cleanup",
+          "cleanups",
+          "edit",
+          "edits",
+          "mode",
+          "modes",
+          "revision",
+          "revisions",
+          "patch",
+          "patches",
+          "bump",
+          "improvement",
+          "improvements",
+          "tweak",
+          "tweaks",
+          "problem",
+          "problems",
+          "error",
+          "errors",
+          "refactoring",
+          "optimization",
+          "optimizations",
+          "correction",
+          "corrections",
+          "device",
+          "devices",
+          "collection",
+          "collections",
+          "component",
+          "components");
+
+  /**
+   * True when a minor-category word stands for a thing: the next word is one of {@link #THINGS}
+   * ({@code child process}, {@code minor release}), or it is joined to {@code parent} ({@code
+   * parent/child}, {@code parent-child}).
+   */
+  static boolean technical(String text, int begin, int end) {
+    String term = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
+    if (!THING_WORDS.contains(term)) {
+      return false;
+    }
+    String before =
+        text.substring(Math.max(0, begin - 7), begin).toLowerCase(java.util.Locale.ROOT);
+    if (before.endsWith("parent/") || before.endsWith("parent-")) {
+      return true;
+    }
+    int i = end;
+    while (i < text.length() && i - end < 3 && " -_".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    int from = i;
+    while (i < text.length() && i - from < 20 && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    String next = text.substring(from, i).toLowerCase(java.util.Locale.ROOT);
+    // node's child_process module is written child_process.spawn or child_processSpawn
+    return i > from && (THINGS.contains(next) || next.startsWith("process"));
   }
 
   private static boolean aboutPerson(KeywordHits hits, int h) {

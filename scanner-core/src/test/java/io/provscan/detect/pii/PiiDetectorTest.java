@@ -101,6 +101,8 @@ class PiiDetectorTest {
         "他是基督徒 | RELIGION",
         "我儿子今年8岁 | MINOR",
         "my daughter is 10 years old | MINOR",
+        "my child was sick last week | MINOR",
+        "his children attend a primary school | MINOR",
         "她的银行卡余额 | FINANCIAL_ACCOUNT",
         "他的行动轨迹 | LOCATION_TRACK",
         "她是回族 | ETHNICITY",
@@ -121,6 +123,10 @@ class PiiDetectorTest {
         "Cancer research funding rose in 2023.",
         "适合3岁以上使用",
         "The church was built in 1850.",
+        "My patch kills the child process when I close its parent window.",
+        "I made a minor release: my fixes are small.",
+        "He wrote the parent/child relation of his nodes.",
+        "she removes child elements and their child_nodes",
       })
   void ignoresSensitiveTermsWithoutAPerson(String text) {
     assertTrue(
