@@ -48,6 +48,9 @@ final class SensitiveCounter {
       if ((role & MINOR) != 0 && technical(text, hits.begin(h), hits.end(h))) {
         role &= ~MINOR;
       }
+      if (role != 0 && !meantOfAPerson(text, hits.begin(h), hits.end(h))) {
+        role = 0;
+      }
       if (role != 0 && aboutPerson(hits, h)) {
         for (SensitiveCategory c : SensitiveCategory.values()) {
           if ((role & Roles.category(c)) != 0) {
@@ -208,6 +211,82 @@ final class SensitiveCounter {
     String next = text.substring(from, i).toLowerCase(java.util.Locale.ROOT);
     // node's child_process module is written child_process.spawn or child_processSpawn
     return i > from && (THINGS.contains(next) || next.startsWith("process"));
+  }
+
+  /**
+   * Words of everyday technical English that are sensitive terms only before certain words: {@code
+   * race} (not a race condition), {@code disabled} (people, not an option), {@code came out} and
+   * {@code coming out} (as gay, to one's parents; not a release), {@code converted to} (a faith,
+   * not UTF-8), {@code conservative} and {@code liberal} (party, views; not defaults). Each maps to
+   * the next words that keep it sensitive.
+   */
+  private static final Map<String, Set<String>> ONLY_BEFORE =
+      Map.of(
+          "race", Set.of("and", "or", "of", "relations", "discrimination", "identity", "origin"),
+          "disabled",
+              Set.of(
+                  "people",
+                  "person",
+                  "persons",
+                  "man",
+                  "men",
+                  "woman",
+                  "women",
+                  "veteran",
+                  "veterans",
+                  "child",
+                  "children",
+                  "student",
+                  "students",
+                  "employee",
+                  "employees",
+                  "individual",
+                  "individuals",
+                  "adult",
+                  "adults",
+                  "worker",
+                  "workers",
+                  "parent",
+                  "son",
+                  "daughter",
+                  "since",
+                  "from"),
+          "came out", Set.of("as", "to"),
+          "coming out", Set.of("as", "to"),
+          "converted to",
+              Set.of(
+                  "christianity",
+                  "islam",
+                  "catholicism",
+                  "judaism",
+                  "buddhism",
+                  "hinduism",
+                  "orthodoxy",
+                  "protestantism",
+                  "the",
+                  "a"),
+          "conservative", Set.of("party", "views", "voter", "voters", "politician", "politics"),
+          "liberal", Set.of("party", "views", "voter", "voters", "politician", "politics"));
+
+  /**
+   * False when a term that technical writing uses of things ({@link #ONLY_BEFORE}) is not followed
+   * by a word that makes it about people ("race condition", "disabled by default").
+   */
+  static boolean meantOfAPerson(String text, int begin, int end) {
+    Set<String> next =
+        ONLY_BEFORE.get(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
+    if (next == null) {
+      return true;
+    }
+    int i = end;
+    while (i < text.length() && i - end < 3 && text.charAt(i) == ' ') {
+      i++;
+    }
+    int from = i;
+    while (i < text.length() && i - from < 20 && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i > from && next.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean aboutPerson(KeywordHits hits, int h) {

@@ -103,6 +103,9 @@ class PiiDetectorTest {
         "my daughter is 10 years old | MINOR",
         "my child was sick last week | MINOR",
         "his children attend a primary school | MINOR",
+        "she converted to Islam last year | RELIGION",
+        "my disabled son needs a ramp | SPECIFIC_IDENTITY",
+        "his race and religion were recorded | ETHNICITY",
         "她的银行卡余额 | FINANCIAL_ACCOUNT",
         "他的行动轨迹 | LOCATION_TRACK",
         "她是回族 | ETHNICITY",
@@ -127,6 +130,11 @@ class PiiDetectorTest {
         "I made a minor release: my fixes are small.",
         "He wrote the parent/child relation of his nodes.",
         "she removes child elements and their child_nodes",
+        "I fixed a race condition in my code.",
+        "My option is disabled by default, he said.",
+        "Version 2 came out last week and I upgraded my copy.",
+        "I converted my files to UTF-8 and he converted to ASCII.",
+        "She prefers conservative defaults in her build.",
       })
   void ignoresSensitiveTermsWithoutAPerson(String text) {
     assertTrue(
