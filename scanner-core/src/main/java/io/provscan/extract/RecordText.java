@@ -48,27 +48,13 @@ final class RecordText {
         null);
   }
 
-  /** Most characters of a column value kept as metadata: {@value}. */
-  static final int MAX_VALUE_CHARS = 500;
-
   /**
-   * A row's other columns as metadata, {@code column:<name>} each with its value (at most {@link
-   * TikaExtractor#MAX_METADATA_NAMES} columns, {@value #MAX_VALUE_CHARS} characters a value).
+   * A row's other columns as metadata, {@code column:<name>} each with its value (bounded in number
+   * and length where the record format reads them).
    */
   static Map<String, List<String>> metadata(Item.Row row) {
-    if (row.fields().isEmpty()) {
-      return Map.of();
-    }
     Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : row.fields().entrySet()) {
-      if (out.size() == TikaExtractor.MAX_METADATA_NAMES) {
-        break;
-      }
-      String v = e.getValue();
-      out.put(
-          "column:" + e.getKey(),
-          List.of(v.length() > MAX_VALUE_CHARS ? v.substring(0, MAX_VALUE_CHARS) : v));
-    }
+    row.fields().forEach((name, value) -> out.put("column:" + name, List.of(value)));
     return out;
   }
 }

@@ -191,13 +191,7 @@ final class ParquetRecords {
       if (texts.isEmpty() && url == null) {
         return null;
       }
-      List<String> used = new ArrayList<>();
-      texts.forEach(c -> used.add(c.path.get(0)));
-      for (Column c : new Column[] {url, license}) {
-        if (c != null) {
-          used.add(c.path.get(0));
-        }
-      }
+      List<String> used = topNames(texts, url, license);
       List<String> scalars = new ArrayList<>();
       for (Type field : schema.getFields()) {
         if (scalars.size() < Columns.MAX_FIELDS
@@ -255,21 +249,25 @@ final class ParquetRecords {
       return null;
     }
 
-    /** The schema cut to the top-level fields these columns read. */
-    MessageType projection(MessageType schema) {
-      List<String> used = new ArrayList<>();
-      for (Column c : texts) {
-        used.add(c.path.get(0));
-      }
+    /** The top-level fields the role columns sit in. */
+    private static List<String> topNames(List<Column> texts, Column url, Column license) {
+      List<String> names = new ArrayList<>();
+      texts.forEach(c -> names.add(c.path.get(0)));
       for (Column c : new Column[] {url, license}) {
         if (c != null) {
-          used.add(c.path.get(0));
+          names.add(c.path.get(0));
         }
       }
-      used.addAll(scalars);
+      return names;
+    }
+
+    /** The schema cut to the top-level fields these columns read. */
+    MessageType projection(MessageType schema) {
+      List<String> read = topNames(texts, url, license);
+      read.addAll(scalars);
       List<Type> fields = new ArrayList<>();
       for (Type t : schema.getFields()) {
-        if (used.contains(t.getName())) {
+        if (read.contains(t.getName())) {
           fields.add(t);
         }
       }
@@ -296,53 +294,46 @@ final class ParquetRecords {
     /** The first string the column holds in the row, or null. */
     String first(Group row) {
       List<String> out = new ArrayList<>(1);
-      strings(row, 0, out, 1);
+      named(row, path, 0, out, 1);
       return out.isEmpty() ? null : out.get(0);
     }
 
     /** Every string the column holds in the row, one per line. */
     String all(Group row) {
       List<String> out = new ArrayList<>();
-      strings(row, 0, out, Integer.MAX_VALUE);
+      named(row, path, 0, out, Integer.MAX_VALUE);
       return out.size() == 1 ? out.get(0) : String.join("\n", out);
-    }
-
-    private void strings(Group group, int level, List<String> out, int max) {
-      GroupType type = group.getType();
-      String name = path.get(level);
-      if (!type.containsField(name)) {
-        return;
-      }
-      int field = type.getFieldIndex(name);
-      Type t = type.getType(field);
-      int count = group.getFieldRepetitionCount(field);
-      for (int r = 0; r < count && out.size() < max; r++) {
-        if (t.isPrimitive()) {
-          if (isString(t.asPrimitiveType())) {
-            out.add(group.getString(field, r));
-          }
-        } else if (level + 1 < path.size()) {
-          strings(group.getGroup(field, r), level + 1, out, max);
-        } else {
-          leaves(group.getGroup(field, r), out, max);
-        }
-      }
     }
   }
 
-  /** Every string in a nested value (a list, a struct, a list of structs), in schema order. */
-  private static void leaves(Group group, List<String> out, int max) {
+  /** The strings of field {@code path[level]} of a group, when it has that field. */
+  private static void named(Group group, List<String> path, int level, List<String> out, int max) {
     GroupType type = group.getType();
-    for (int f = 0; f < type.getFieldCount() && out.size() < max; f++) {
-      Type t = type.getType(f);
-      int count = group.getFieldRepetitionCount(f);
-      for (int r = 0; r < count && out.size() < max; r++) {
-        if (t.isPrimitive()) {
-          if (isString(t.asPrimitiveType())) {
-            out.add(group.getString(f, r));
-          }
-        } else {
-          leaves(group.getGroup(f, r), out, max);
+    if (type.containsField(path.get(level))) {
+      strings(group, type.getFieldIndex(path.get(level)), path, level, out, max);
+    }
+  }
+
+  /**
+   * The strings of one field of a group, every repetition: its own when it is a string column; down
+   * the path while it goes on; past the path's end, every string a nested value (a list, a struct,
+   * a list of structs) holds, in schema order.
+   */
+  private static void strings(
+      Group group, int field, List<String> path, int level, List<String> out, int max) {
+    Type t = group.getType().getType(field);
+    int count = group.getFieldRepetitionCount(field);
+    for (int r = 0; r < count && out.size() < max; r++) {
+      if (t.isPrimitive()) {
+        if (isString(t.asPrimitiveType())) {
+          out.add(group.getString(field, r));
+        }
+      } else if (level + 1 < path.size()) {
+        named(group.getGroup(field, r), path, level + 1, out, max);
+      } else {
+        Group nested = group.getGroup(field, r);
+        for (int f = 0; f < nested.getType().getFieldCount() && out.size() < max; f++) {
+          strings(nested, f, path, path.size(), out, max);
         }
       }
     }

@@ -15,6 +15,22 @@ final class Finders {
         false, excludes, List.of(), 256L << 20, 8 << 20, 5, 100_000, 64L << 30, 250, Path.of("."));
   }
 
+  /** The default limits with another in-memory limit, spooling into {@code temp}. */
+  static SourceLimits limits(int inMemoryLimit, Path temp) {
+    SourceLimits l = limits(Excludes.none());
+    return new SourceLimits(
+        false,
+        Excludes.none(),
+        List.of(),
+        l.maxItemSize(),
+        inMemoryLimit,
+        l.maxArchiveDepth(),
+        l.maxArchiveEntries(),
+        l.maxArchiveBytes(),
+        l.maxCompressionRatio(),
+        temp);
+  }
+
   static ManifestFinder finder() {
     return new ManifestFinder(limits(Excludes.none()), LicenseNormalizer.builtIn());
   }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provscan.source.ErrorKind;
-import io.provscan.source.Excludes;
 import io.provscan.source.Item;
 import io.provscan.source.ItemStatus;
 import io.provscan.source.RecordColumns;
@@ -52,19 +51,7 @@ class ParquetRecordsTest {
   }
 
   List<Item> walk(RecordColumns columns) throws InterruptedException {
-    SourceLimits l = Finders.limits(Excludes.none());
-    SourceLimits limits =
-        new SourceLimits(
-            false,
-            Excludes.none(),
-            List.of(),
-            l.maxItemSize(),
-            l.inMemoryLimit(),
-            l.maxArchiveDepth(),
-            l.maxArchiveEntries(),
-            l.maxArchiveBytes(),
-            l.maxCompressionRatio(),
-            temp);
+    SourceLimits limits = Finders.limits(8 << 20, temp);
     List<Item> items = new ArrayList<>();
     new SourceWalker(limits, new UrlLists(LicenseNormalizer.builtIn(), columns))
         .walk(List.of(dir), items::add);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.provscan.internal.Hashing;
 import io.provscan.source.ErrorKind;
-import io.provscan.source.Excludes;
 import io.provscan.source.Item;
 import io.provscan.source.ItemStatus;
 import io.provscan.source.SourceLimits;
@@ -29,19 +28,7 @@ class UrlListsTest {
   @TempDir Path temp;
 
   List<Item> walk(int inMemoryLimit) throws InterruptedException {
-    SourceLimits l = Finders.limits(Excludes.none());
-    SourceLimits limits =
-        new SourceLimits(
-            false,
-            Excludes.none(),
-            List.of(),
-            l.maxItemSize(),
-            inMemoryLimit,
-            l.maxArchiveDepth(),
-            l.maxArchiveEntries(),
-            l.maxArchiveBytes(),
-            l.maxCompressionRatio(),
-            temp);
+    SourceLimits limits = Finders.limits(inMemoryLimit, temp);
     List<Item> items = new ArrayList<>();
     new SourceWalker(limits, new UrlLists(LicenseNormalizer.builtIn()))
         .walk(List.of(dir), items::add);

@@ -35,15 +35,21 @@ class CheckpointTest {
     return ScanOptions.builder().root(corpus).out(into).threads(2).index(false);
   }
 
+  /**
+   * What a kill leaves in {@code out}: the marker, the first {@code complete} lines of a finished
+   * scan's items, half of the next line, no summary.
+   */
+  void killedAfter(List<String> lines, int complete) throws IOException {
+    Checkpoint.begin(out, options(out).build(), false);
+    String partial =
+        String.join("\n", lines.subList(0, complete)) + "\n" + lines.get(complete).substring(0, 40);
+    Files.writeString(out.resolve(Scanner.ITEMS), partial, StandardCharsets.UTF_8);
+  }
+
   @Test
   void resumesAfterACutLineWithoutLosingOrRepeatingAnItem() throws Exception {
     new Scanner(options(reference).build()).run();
-    List<String> lines = Files.readAllLines(reference.resolve(Scanner.ITEMS));
-    // What a kill leaves: the marker, some complete lines, half a line, no summary.
-    Checkpoint.begin(out, options(out).build(), false);
-    String partial =
-        String.join("\n", lines.subList(0, 12)) + "\n" + lines.get(12).substring(0, 40);
-    Files.writeString(out.resolve(Scanner.ITEMS), partial, StandardCharsets.UTF_8);
+    killedAfter(Files.readAllLines(reference.resolve(Scanner.ITEMS)), 12);
 
     Scanner resumed = new Scanner(options(out).build());
     ScanResult result = resumed.run();
@@ -66,10 +72,7 @@ class CheckpointTest {
     List<String> lines = Files.readAllLines(reference.resolve(Scanner.ITEMS));
     String whole = String.join("\n", lines) + "\n";
     assertTrue(whole.length() > 2 * (1 << 16), "longer than two blocks: " + whole.length());
-    Checkpoint.begin(out, options(out).build(), false);
-    String partial =
-        String.join("\n", lines.subList(0, 250)) + "\n" + lines.get(250).substring(0, 40);
-    Files.writeString(out.resolve(Scanner.ITEMS), partial, StandardCharsets.UTF_8);
+    killedAfter(lines, 250);
 
     Scanner resumed = new Scanner(options(out).build());
     ScanResult result = resumed.run();
