@@ -69,8 +69,14 @@ final class JsonlRecords {
   }
 
   void read(InputStream in, int maxRecordBytes, Rows out) throws IOException, InterruptedException {
+    read(in, maxRecordBytes, 1, out);
+  }
+
+  /** Reads lines numbered from {@code firstLine} on (a run of a file cut at line ends). */
+  void read(InputStream in, int maxRecordBytes, long firstLine, Rows out)
+      throws IOException, InterruptedException {
     LineReader lines = new LineReader(in, maxRecordBytes);
-    long n = 0;
+    long n = firstLine - 1;
     for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
       n++;
       if (line.tooLong()) {

@@ -120,6 +120,20 @@ public final class UrlLists implements RecordFormat {
     }
   }
 
+  /**
+   * Reads whole lines of a JSONL corpus that start at line {@code firstLine} of their file, as
+   * {@link #read} reads them in the whole file (a run of a file cut at line ends, scanned apart).
+   */
+  public void readJsonlLines(InputStream in, int maxRecordBytes, long firstLine, Rows out)
+      throws IOException, InterruptedException {
+    new JsonlRecords(names, columns).read(in, maxRecordBytes, firstLine, out);
+  }
+
+  /** True when a file of this name is read as a JSONL corpus (if its head {@link #claims} it). */
+  public boolean jsonl(String name) {
+    return formatOf(name) == Format.JSONL && !name.toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+
   @Override
   public boolean seekable(String name) {
     return formatOf(name) == Format.PARQUET;

@@ -7,9 +7,7 @@ import io.provscan.record.RecordSink;
 import io.provscan.source.Item;
 import io.provscan.source.SourceWalker;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -33,12 +31,11 @@ final class Pipeline {
   /** Queue slots per worker: {@value}. */
   static final int QUEUE_PER_WORKER = 2;
 
-  private final List<Path> roots;
+  private final Producer producer;
   private final int threads;
   private final Duration timeout;
   private final ItemProcessor processor;
   private final RecordSink sink;
-  private final SourceWalker walker;
   private final BlockingQueue<Item> queue;
   private final AtomicBoolean producerDone = new AtomicBoolean();
   private final Map<Thread, Task> inFlight = new ConcurrentHashMap<>();
@@ -49,7 +46,14 @@ final class Pipeline {
   private final NamedThreadFactory workerThreads = new NamedThreadFactory("provscan-worker");
   private final Predicate<Item> recorded;
   private volatile boolean stopping;
-  private volatile Thread producer;
+  private volatile Thread producerThread;
+
+  /** What feeds the pipeline: walks its inputs into the sink, on the producer thread. */
+  @FunctionalInterface
+  interface Producer {
+    /** Hands every item to {@code sink}, in order; may be interrupted. */
+    void produce(SourceWalker.Sink sink) throws InterruptedException;
+  }
 
   /** How long a stop waits for the items in flight to finish: 10 s; the rest are left undone. */
   static final Duration STOP_GRACE = Duration.ofSeconds(10);
@@ -68,13 +72,22 @@ final class Pipeline {
       RecordSink sink,
       SourceWalker walker,
       Predicate<Item> recorded) {
+    this(options, processor, sink, out -> walker.walk(options.roots(), out), recorded);
+  }
+
+  /** A pipeline fed by {@code producer} instead of a walk of the scan's roots. */
+  Pipeline(
+      ScanOptions options,
+      ItemProcessor processor,
+      RecordSink sink,
+      Producer producer,
+      Predicate<Item> recorded) {
     this.recorded = recorded;
-    this.roots = options.roots();
+    this.producer = producer;
     this.threads = options.threads();
     this.timeout = options.extraction().timeout();
     this.processor = processor;
     this.sink = sink;
-    this.walker = walker;
     this.queue = new ArrayBlockingQueue<>(threads * QUEUE_PER_WORKER);
   }
 
@@ -89,7 +102,7 @@ final class Pipeline {
    */
   void stop() {
     stopping = true;
-    Thread p = producer;
+    Thread p = producerThread;
     if (p != null) {
       p.interrupt();
     }
@@ -103,7 +116,7 @@ final class Pipeline {
   /** Runs to the end; rethrows the first fatal error (an output that cannot be written). */
   void run() throws IOException, InterruptedException {
     Thread producer = new NamedThreadFactory("provscan-walker").newThread(this::produce);
-    this.producer = producer;
+    this.producerThread = producer;
     Thread watchdog =
         new NamedThreadFactory("provscan-watchdog")
             .newThread(new Watchdog(inFlight, timeout, this::replace));
@@ -134,7 +147,7 @@ final class Pipeline {
     while (!finished.await(50, TimeUnit.MILLISECONDS)) {
       if (stopping && stopAt == Long.MAX_VALUE) {
         stopAt = System.nanoTime() + STOP_GRACE.toNanos();
-        producer.interrupt();
+        producerThread.interrupt();
       }
       if (System.nanoTime() > stopAt) {
         return; // parsers that ignore the stop are left behind, like the watchdog's
@@ -144,7 +157,7 @@ final class Pipeline {
 
   private void produce() {
     try {
-      walker.walk(roots, this::enqueue);
+      producer.produce(this::enqueue);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | Error e) {

@@ -12,12 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * 3xx capture is followed to its target's capture, at most {@value #MAX_REDIRECTS} times (RFC 9309
  * §2.3.1.2); a target the crawl did not capture leaves the file unknown, with a note.
  */
-public final class PolicyCaptures implements SiteSource {
+public final class PolicyCaptures implements SiteSource, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Redirects followed per file (RFC 9309 §2.3.1.2 asks for at least five): {@value}. */
   static final int MAX_REDIRECTS = 5;
 
   private final Map<String, Map<PolicyKind, PolicyFile>> byOrigin = new ConcurrentHashMap<>();
-  private final List<String> notes = new ArrayList<>();
+  private final ArrayList<String> notes = new ArrayList<>();
 
   /** Adds a capture, keeping the latest per origin and kind. */
   synchronized void add(PolicyFile file) {

@@ -24,7 +24,8 @@ public record PolicyFile(
     byte[] body,
     Instant date,
     String from,
-    String redirect) {
+    String redirect)
+    implements java.io.Serializable {
 
   /**
    * Most bytes of a policy file read: 512 KiB. RFC 9309 §2.5 asks crawlers to parse at least 500

@@ -34,6 +34,15 @@ public final class WarcPolicyPrePass implements PrePass {
     cpuNanos.add(cpuNanos() - start);
   }
 
+  /**
+   * Uses captures gathered elsewhere (a Spark driver's first pass) instead of reading the WARC
+   * files here; {@link #prepare} is then not called.
+   */
+  public void use(PolicyCaptures captures) {
+    sources.captured(captures);
+    notes.addAll(captures.notes());
+  }
+
   /** WARC files the pre-pass could not read to their end. */
   public List<String> notes() {
     return List.copyOf(notes);

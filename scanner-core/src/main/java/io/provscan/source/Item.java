@@ -101,6 +101,31 @@ public record Item(
         null);
   }
 
+  /**
+   * The item of one record of a record file (URL list, JSONL corpus, Parquet shard): {@code
+   * container#n}, its text as content, with its URL and row; a record that could not be read is a
+   * failed item.
+   *
+   * @param root the scan root
+   * @param container the record file's path
+   * @param depth the record file's depth (its records sit one deeper)
+   */
+  public static Item ofRecord(String root, String container, int depth, RecordFormat.Record r) {
+    String member = container + "#" + r.number();
+    Row row = new Row(r.number(), r.license(), r.licenseAsWritten(), r.fields());
+    Item item;
+    if (r.error() != null) {
+      item = judged(root, member, container, depth + 1, -1, r.error());
+    } else {
+      byte[] text =
+          r.text() == null
+              ? new byte[0]
+              : r.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      item = of(root, member, container, depth + 1, Contents.bytes(text, text.length, null));
+    }
+    return item.withRow(r.url(), row);
+  }
+
   /** An item the source already judged as failed or skipped. */
   public static Item judged(
       String root, String path, String parent, int depth, long size, ItemError error) {

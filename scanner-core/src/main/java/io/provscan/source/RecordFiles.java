@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
@@ -123,17 +122,7 @@ final class RecordFiles {
   private void emit(RecordFormat.Record r, String path, int depth, ContainerOutcome outcome)
       throws InterruptedException {
     outcome.members++;
-    String member = path + "#" + r.number();
-    Item.Row row = new Item.Row(r.number(), r.license(), r.licenseAsWritten(), r.fields());
-    Item item;
-    if (r.error() != null) {
-      item = Item.judged(expansion.root(), member, path, depth + 1, -1, r.error());
-    } else {
-      byte[] text = r.text() == null ? new byte[0] : r.text().getBytes(StandardCharsets.UTF_8);
-      ItemContent bytes = Contents.bytes(text, text.length, null);
-      item = Item.of(expansion.root(), member, path, depth + 1, bytes);
-    }
-    expansion.sink().accept(item.withRow(r.url(), row));
+    expansion.sink().accept(Item.ofRecord(expansion.root(), path, depth, r));
   }
 
   /** The last segment of a path, inside archives too. */
