@@ -1,0 +1,69 @@
+package io.provscan.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * Lists the job's inputs through Hadoop's file systems (local, {@code hdfs://}, {@code s3a://},
+ * whatever the cluster provides), naming each file as the CLI names it: a file given on its own
+ * belongs to its folder and is named by its file name; a file in a folder given is named by its
+ * path below that folder.
+ */
+final class Inputs {
+  private Inputs() {}
+
+  /** Every file of the inputs, as units of whole files, in a stable order. */
+  static List<Unit> list(List<String> inputs, Configuration conf) throws IOException {
+    List<Unit> files = new ArrayList<>();
+    for (String input : inputs) {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
+      FileSystem fs = p.getFileSystem(conf);
+      FileStatus status = fs.getFileStatus(p);
+      org.apache.hadoop.fs.Path q = status.getPath();
+      if (status.isFile()) {
+        files.add(Unit.file(root(q.getParent()), q.getName(), q.toString(), status.getLen()));
+        continue;
+      }
+      String base = q.toUri().getPath();
+      List<Unit> found = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(q, true);
+      while (it.hasNext()) {
+        LocatedFileStatus f = it.next();
+        String rel = f.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/", "");
+        found.add(Unit.file(root(q), rel, f.getPath().toString(), f.getLen()));
+      }
+      found.sort((x, y) -> x.path().compareTo(y.path()));
+      files.addAll(found);
+    }
+    return files;
+  }
+
+  /** The local roots among the inputs' roots (for manifests), as local paths. */
+  static List<Path> localRoots(List<Unit> units) {
+    return units.stream()
+        .map(Unit::root)
+        .distinct()
+        .filter(r -> !r.contains("://"))
+        .map(Path::of)
+        .toList();
+  }
+
+  /** True when a Hadoop URI is on the local file system. */
+  static boolean local(String uri) {
+    return uri.startsWith("file:") || !uri.contains(":");
+  }
+
+  /** A root as items name it: a local folder as its path, any other as its URI. */
+  private static String root(org.apache.hadoop.fs.Path folder) {
+    return "file".equals(folder.toUri().getScheme())
+        ? Path.of(folder.toUri()).toString()
+        : folder.toString();
+  }
+}

@@ -1,0 +1,252 @@
+package io.provscan.spark;
+
+import io.provscan.scan.RecordScanSummary;
+import io.provscan.sitepolicy.PolicyCaptures;
+import io.provscan.sitepolicy.WarcPolicyScan;
+import io.provscan.summary.ScanSummary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * provscan as a Spark job: {@code spark-submit --class io.provscan.spark.SparkScan
+ * provscan-spark.jar scan --out DIR INPUT...}.
+ *
+ * <ol>
+ *   <li>The driver lists the inputs (any Hadoop file system) and gathers site-policy captures from
+ *       the WARC files it can read, then broadcasts them.
+ *   <li>A first pass cuts large JSONL corpora into runs of whole lines, a task per file.
+ *   <li>The scan: units packed into tasks of about a run's bytes; each task runs scanner-core's
+ *       {@link io.provscan.scan.RecordScanner} and writes one part file ({@link Parts}).
+ *   <li>The driver reads the part files in order into {@code items.jsonl} and {@code summary.json}
+ *       and renders the reports as {@code provscan report} does; Spark writes {@code
+ *       items.parquet/} from the part files.
+ * </ol>
+ */
+public final class SparkScan {
+  /** Runs to a task slot the job aims for in its first waves, when the input is small: {@value}. */
+  static final int RUNS_PER_SLOT = 4;
+
+  private SparkScan() {}
+
+  /** The entry point for {@code spark-submit}. */
+  public static void main(String[] args) throws Exception {
+    JobOptions options;
+    try {
+      options = JobOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("provscan-spark: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    SparkSession spark = SparkSession.builder().appName("provscan").getOrCreate();
+    try {
+      Result r = run(spark, options);
+      print(r, System.out);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param items records written
+   * @param tasks scan tasks
+   * @param summary the summary written
+   * @param millis wall time
+   */
+  public record Result(long items, int tasks, ScanSummary summary, long millis) {}
+
+  /** Runs the job on {@code spark}; the output folder is {@code options.out()}. */
+  public static Result run(SparkSession spark, JobOptions options)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Instant started = Instant.now();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration conf = jsc.hadoopConfiguration();
+    Broadcast<SerializableConfiguration> hadoop =
+        jsc.broadcast(new SerializableConfiguration(conf));
+    List<Unit> files = Inputs.list(options.inputs(), conf);
+    java.nio.file.Path local = Files.createTempDirectory("provscan-driver");
+    try {
+      PolicyCaptures captures = options.optOut() ? captures(options, local) : null;
+      Broadcast<PolicyCaptures> policies = jsc.broadcast(captures);
+      long split = splitBytes(options, files, jsc.defaultParallelism());
+      List<Unit> units = cut(jsc, files, options, policies, hadoop, split);
+      List<List<Unit>> tasks = pack(units, split);
+      List<Parts.Written> written =
+          jsc.parallelize(tasks, Math.max(1, tasks.size()))
+              .mapPartitionsWithIndex(
+                  (i, it) -> {
+                    List<Unit> mine = new ArrayList<>();
+                    it.forEachRemaining(mine::addAll);
+                    return List.of(
+                            Parts.write(
+                                i,
+                                mine.iterator(),
+                                options,
+                                policies.value(),
+                                hadoop.value().value()))
+                        .iterator();
+                  },
+                  true)
+              .collect();
+      ScanSummary summary = finish(options, captures, conf, written.size(), started, local);
+      ItemsParquet.write(spark, options.out());
+      long items = written.stream().mapToLong(Parts.Written::items).sum();
+      return new Result(items, written.size(), summary, (System.nanoTime() - start) / 1_000_000);
+    } finally {
+      deleteTree(local);
+    }
+  }
+
+  /** Site-policy captures of the WARC files among the local inputs, gathered on the driver. */
+  private static PolicyCaptures captures(JobOptions options, java.nio.file.Path temp)
+      throws InterruptedException {
+    List<java.nio.file.Path> roots = Executors.localRoots(options);
+    List<java.nio.file.Path> scanRoots = roots.isEmpty() ? List.of(temp) : roots;
+    return WarcPolicyScan.scan(
+        roots, options.scanOptions(scanRoots, temp).sourceLimits(temp.resolve("spool")));
+  }
+
+  /**
+   * The run size: the option's, or less for a small input, so that every task slot gets a few runs
+   * (a run per slot leaves all but the slowest slot idle at the end).
+   */
+  static long splitBytes(JobOptions options, List<Unit> files, int slots) {
+    long total = files.stream().mapToLong(Unit::size).sum();
+    long even = total / Math.max(1, (long) slots * RUNS_PER_SLOT);
+    return Math.max(1L << 20, Math.min(options.splitBytes(), even));
+  }
+
+  private static List<Unit> cut(
+      JavaSparkContext jsc,
+      List<Unit> files,
+      JobOptions options,
+      Broadcast<PolicyCaptures> policies,
+      Broadcast<SerializableConfiguration> hadoop,
+      long split) {
+    List<Unit> candidates = files.stream().filter(u -> Cuts.candidate(u, split)).toList();
+    List<Unit> units =
+        new ArrayList<>(files.stream().filter(u -> !candidates.contains(u)).toList());
+    if (!candidates.isEmpty()) {
+      units.addAll(
+          jsc.parallelize(candidates, candidates.size())
+              .flatMap(
+                  u ->
+                      Cuts.cut(u, options, policies.value(), hadoop.value().value(), split)
+                          .iterator())
+              .collect());
+    }
+    return units;
+  }
+
+  /**
+   * Packs units into tasks of about {@code split} bytes each, largest first, so that the long tasks
+   * start early; a corpus record rides with any task.
+   */
+  static List<List<Unit>> pack(List<Unit> units, long split) {
+    List<Unit> sorted = new ArrayList<>(units);
+    sorted.sort(Comparator.comparingLong(Unit::weight).reversed());
+    List<List<Unit>> tasks = new ArrayList<>();
+    List<Unit> current = new ArrayList<>();
+    long weight = 0;
+    for (Unit u : sorted) {
+      if (!current.isEmpty() && weight + u.weight() > split) {
+        tasks.add(current);
+        current = new ArrayList<>();
+        weight = 0;
+      }
+      current.add(u);
+      weight += u.weight();
+    }
+    if (!current.isEmpty()) {
+      tasks.add(current);
+    }
+    return tasks;
+  }
+
+  /**
+   * Reads the part files in partition order into {@code items.jsonl} and the summary, then renders
+   * the reports: in the output folder when it is local, else in a local folder then copied up.
+   */
+  private static ScanSummary finish(
+      JobOptions options,
+      PolicyCaptures captures,
+      Configuration conf,
+      int parts,
+      Instant started,
+      java.nio.file.Path temp)
+      throws IOException {
+    Path out = new Path(options.out());
+    FileSystem fs = out.getFileSystem(conf);
+    boolean localOut = "file".equals(fs.makeQualified(out).toUri().getScheme());
+    java.nio.file.Path dir =
+        localOut ? java.nio.file.Path.of(fs.makeQualified(out).toUri()) : temp.resolve("out");
+    List<java.nio.file.Path> roots = Executors.localRoots(options);
+    ScanSummary summary;
+    try (RecordScanSummary s =
+        new RecordScanSummary(
+            options.scanOptions(roots.isEmpty() ? List.of(temp) : roots, dir),
+            captures,
+            options.inputs(),
+            started,
+            dir)) {
+      for (int i = 0; i < parts; i++) {
+        Path part = new Path(new Path(out, Parts.ITEMS), Parts.name(i));
+        try (BufferedReader in =
+            new BufferedReader(new InputStreamReader(fs.open(part), StandardCharsets.UTF_8))) {
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            s.add(line);
+          }
+        }
+      }
+      summary = s.finish();
+    }
+    fs.delete(new Path(new Path(out, Parts.ITEMS), "_attempts"), true);
+    if (!localOut) {
+      try (var files = Files.list(dir)) {
+        for (java.nio.file.Path f : files.toList()) {
+          fs.copyFromLocalFile(new Path(f.toUri()), new Path(out, f.getFileName().toString()));
+        }
+      }
+    }
+    return summary;
+  }
+
+  private static void print(Result r, PrintStream out) {
+    out.printf(
+        java.util.Locale.ROOT,
+        "provscan-spark: %d items in %d tasks, %.1f s; verdict %s%n",
+        r.items(),
+        r.tasks(),
+        r.millis() / 1000.0,
+        r.summary().verdicts());
+  }
+
+  private static void deleteTree(java.nio.file.Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var all = Files.walk(dir)) {
+      for (java.nio.file.Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
