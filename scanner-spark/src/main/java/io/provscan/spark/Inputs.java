@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 
@@ -25,6 +26,10 @@ final class Inputs {
     for (String input : inputs) {
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
       FileSystem fs = p.getFileSystem(conf);
+      if (fs instanceof LocalFileSystem checksummed) {
+        // the local file system hides Hadoop's .crc files; the CLI walks them like any file
+        fs = checksummed.getRaw();
+      }
       FileStatus status = fs.getFileStatus(p);
       org.apache.hadoop.fs.Path q = status.getPath();
       if (status.isFile()) {

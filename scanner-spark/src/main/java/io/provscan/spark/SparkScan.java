@@ -41,6 +41,9 @@ public final class SparkScan {
   /** Runs to a task slot the job aims for in its first waves, when the input is small: {@value}. */
   static final int RUNS_PER_SLOT = 4;
 
+  /** The smallest run a JSONL corpus is cut into: {@value} bytes (256 KiB). */
+  static final long MIN_RUN_BYTES = 256 * 1024;
+
   private SparkScan() {}
 
   /** The entry point for {@code spark-submit}. */
@@ -131,7 +134,7 @@ public final class SparkScan {
   static long splitBytes(JobOptions options, List<Unit> files, int slots) {
     long total = files.stream().mapToLong(Unit::size).sum();
     long even = total / Math.max(1, (long) slots * RUNS_PER_SLOT);
-    return Math.max(1L << 20, Math.min(options.splitBytes(), even));
+    return Math.max(MIN_RUN_BYTES, Math.min(options.splitBytes(), even));
   }
 
   private static List<Unit> cut(
