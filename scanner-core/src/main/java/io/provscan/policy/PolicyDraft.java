@@ -24,6 +24,7 @@ final class PolicyDraft {
   Action failed = Action.REVIEW;
   Action skipped = Action.ALLOW;
   Action problems = Action.REVIEW;
+  boolean unverifiedReserves = true;
 
   PolicyDraft(Policy base) {
     if (base != null) {
@@ -41,6 +42,7 @@ final class PolicyDraft {
       failed = base.failed();
       skipped = base.skipped();
       problems = base.problems();
+      unverifiedReserves = base.unverifiedReserves();
     }
   }
 
@@ -61,6 +63,7 @@ final class PolicyDraft {
         sensitiveDefault,
         failed,
         skipped,
-        problems);
+        problems,
+        unverifiedReserves);
   }
 }
