@@ -24,6 +24,7 @@ final class PolicyDraft {
   Action failed = Action.REVIEW;
   Action skipped = Action.ALLOW;
   Action problems = Action.REVIEW;
+  // not in the bundled file, so its hash (which every report names) is unchanged
   boolean unverifiedReserves = true;
 
   PolicyDraft(Policy base) {
