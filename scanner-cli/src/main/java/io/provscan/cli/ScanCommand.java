@@ -81,6 +81,14 @@ final class ScanCommand implements Callable<Integer> {
   boolean noLicenses;
 
   @Option(
+      names = "--no-media-metadata",
+      negatable = false,
+      description =
+          "Do not read rights embedded in images, video and PDFs (IPTC Data Mining in XMP, C2PA"
+              + " training-mining).")
+  boolean noMediaMetadata;
+
+  @Option(
       names = "--no-optout",
       description = "Do not read opt-out signals (robots.txt, TDMRep, noai, …) at all.")
   boolean noOptOut;
@@ -174,6 +182,7 @@ final class ScanCommand implements Callable<Integer> {
             .excludes(excludes)
             .policy(policy.policy())
             .licenses(!noLicenses)
+            .mediaMetadata(!noMediaMetadata)
             .commitEvery(checkpointEvery);
     extraction.applyTo(options);
     index.applyTo(options);

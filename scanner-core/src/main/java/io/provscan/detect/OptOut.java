@@ -55,9 +55,20 @@ public record OptOut(boolean reserved, List<Signal> signals) {
       String evidence,
       String source,
       String effect) {
+    /** The word a value ends with, in brackets, when no signature vouches for it: {@value}. */
+    public static final String UNVERIFIED = "unverified";
+
     /** Copies the agents. */
     public Signal {
       agents = List.copyOf(agents);
+    }
+
+    /**
+     * True for a reservation read from a C2PA manifest whose signature was not validated (its value
+     * ends in {@code (unverified)}); the policy's {@code optout.unverified} weighs it.
+     */
+    public boolean unverified() {
+      return value != null && value.endsWith("(" + UNVERIFIED + ")");
     }
   }
 }

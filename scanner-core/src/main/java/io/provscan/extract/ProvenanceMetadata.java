@@ -47,7 +47,10 @@ public final class ProvenanceMetadata {
           "tdm:",
           "c2pa",
           "cawg",
-          "column:");
+          "column:",
+          "gguf:",
+          "safetensors:",
+          "model:");
 
   /** Values kept per name: {@value}. */
   static final int MAX_VALUES = 10;

@@ -22,6 +22,9 @@ import java.util.Set;
  * @param failed action for an item that failed
  * @param skipped action for an item that was skipped
  * @param problems action for a source with manifest problems (missing files, bad checksums)
+ * @param unverifiedReserves true when a reservation no signature vouches for (a C2PA assertion read
+ *     without validating its manifest's signature) reserves the item as any other does ({@code
+ *     optout.unverified: reserves}, the default); false to count only verified or unsigned signals
  */
 public record Policy(
     String origin,
@@ -39,7 +42,8 @@ public record Policy(
     Threshold sensitiveDefault,
     Action failed,
     Action skipped,
-    Action problems) {
+    Action problems,
+    boolean unverifiedReserves) {
 
   /** Copies the collections. */
   public Policy {

@@ -24,6 +24,8 @@ final class PolicyDraft {
   Action failed = Action.REVIEW;
   Action skipped = Action.ALLOW;
   Action problems = Action.REVIEW;
+  // not in the bundled file, so its hash (which every report names) is unchanged
+  boolean unverifiedReserves = true;
 
   PolicyDraft(Policy base) {
     if (base != null) {
@@ -41,6 +43,7 @@ final class PolicyDraft {
       failed = base.failed();
       skipped = base.skipped();
       problems = base.problems();
+      unverifiedReserves = base.unverifiedReserves();
     }
   }
 
@@ -61,6 +64,7 @@ final class PolicyDraft {
         sensitiveDefault,
         failed,
         skipped,
-        problems);
+        problems,
+        unverifiedReserves);
   }
 }

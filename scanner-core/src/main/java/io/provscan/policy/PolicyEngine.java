@@ -46,7 +46,7 @@ public final class PolicyEngine {
     }
     licenses(r, source, b);
     clauses(r, b);
-    if (r.optOut().reserved()) {
+    if (reserves(r.optOut())) {
       b.add(
           policy.reserved(),
           "optout.reserved",
@@ -125,6 +125,19 @@ public final class PolicyEngine {
                 b.add(t.action(), rule, n + " × sensitive " + cat);
               }
             });
+  }
+
+  /**
+   * True when the item is reserved under this policy: with {@code optout.unverified: ignored}, a
+   * reservation only unverified C2PA signals make does not count (C2PA 2.1 §15: a manifest whose
+   * signature is not validated is not trusted).
+   */
+  private boolean reserves(OptOut o) {
+    if (!o.reserved() || policy.unverifiedReserves()) {
+      return o.reserved();
+    }
+    return o.signals().stream().anyMatch(s -> s.effect().equals("reserves") && !s.unverified())
+        || o.signals().stream().noneMatch(OptOut.Signal::unverified);
   }
 
   private static String signals(OptOut o) {

@@ -36,8 +36,7 @@ final class PolicySections {
         .ifPresent(m -> licenses(m, b));
     section(top, "clauses", null)
         .ifPresent(m -> b.clauses.putAll(actions(m, PolicyNames.CLAUSES, "clause")));
-    section(top, "optout", Set.of("reserved"))
-        .ifPresent(m -> b.reserved = action(m, "reserved", b.reserved));
+    section(top, "optout", Set.of("reserved", "unverified")).ifPresent(m -> optOut(m, b));
     section(top, "pii", Set.of("default", "types")).ifPresent(m -> pii(m, b));
     section(top, "sensitive", Set.of("default", "categories")).ifPresent(m -> sensitive(m, b));
     section(top, "items", Set.of("failed", "skipped")).ifPresent(m -> items(m, b));
@@ -62,6 +61,18 @@ final class PolicySections {
     }
     b.missing = action(m, "missing", b.missing);
     b.conflict = action(m, "conflict", b.conflict);
+  }
+
+  private static void optOut(Map<String, Node> m, PolicyDraft b) {
+    b.reserved = action(m, "reserved", b.reserved);
+    Node n = m.get("unverified");
+    if (n != null) {
+      Object v = n.value();
+      if (!"reserves".equals(v) && !"ignored".equals(v)) {
+        throw n.error("'optout.unverified' must be reserves or ignored, got '" + v + "'");
+      }
+      b.unverifiedReserves = "reserves".equals(v);
+    }
   }
 
   private static void pii(Map<String, Node> m, PolicyDraft b) {

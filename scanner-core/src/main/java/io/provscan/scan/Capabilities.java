@@ -4,6 +4,7 @@ import io.provscan.detect.Detector;
 import io.provscan.detect.license.LicenseDetector;
 import io.provscan.detect.license.LicenseKnowledge;
 import io.provscan.detect.pii.PiiDetector;
+import io.provscan.modelfile.ModelFileDetector;
 import io.provscan.record.SummarySection;
 import io.provscan.source.PrePass;
 import io.provscan.summary.LicenseSummary;
@@ -36,6 +37,9 @@ public final class Capabilities {
       c.detectors.add(
           new LazyDetector("license", () -> new LicenseDetector(LicenseKnowledge.get())));
       c.sections.add(new LicenseSummary());
+      // Model files (issue 17): the licence a GGUF or safetensors header declares.
+      c.detectors.add(
+          new ModelFileDetector(CatalogLicenses.normalizer(options), LicenseKnowledge::get));
     }
     // Opt-outs (issue 4): the detector and its summary share the scan's site policies.
     if (options.optOut().enabled()) {

@@ -32,6 +32,8 @@ import java.util.Map;
  * @param optOut how opt-out signals are read
  * @param pii whether and what personal data is looked for
  * @param policy the policy items and sources are judged against
+ * @param mediaMetadata true when media files are read for embedded rights (IPTC Data Mining in XMP,
+ *     C2PA training-mining); {@code --no-media-metadata} turns it off
  */
 public record ScanOptions(
     List<Path> roots,
@@ -43,7 +45,8 @@ public record ScanOptions(
     boolean licenses,
     OptOutSettings optOut,
     PiiSettings pii,
-    Policy policy) {
+    Policy policy,
+    boolean mediaMetadata) {
 
   /** The output folder when none is given: {@code ./provscan-out}. */
   public static final Path DEFAULT_OUT = Path.of("provscan-out");
@@ -141,6 +144,9 @@ public record ScanOptions(
     }
     m.put("pii", pii.enabled());
     m.put("piiTypes", pii.selected());
+    if (!mediaMetadata) {
+      m.put("mediaMetadata", false); // written only when off, so older summaries compare equal
+    }
     return m;
   }
 

@@ -37,6 +37,7 @@ public final class ScanOptionsBuilder {
   private int maxEmbeddedDepth = ExtractionLimits.DEFAULTS.maxEmbeddedDepth();
   private int maxEmbeddedCount = ExtractionLimits.DEFAULTS.maxEmbeddedCount();
   private boolean index = IndexSettings.DEFAULTS.enabled();
+  private boolean mediaMetadata = true;
   private boolean storeText = IndexSettings.DEFAULTS.storeText();
   private int commitEvery = IndexSettings.DEFAULTS.commitEvery();
   private int indexMaxChars = IndexSettings.DEFAULTS.maxChars();
@@ -94,6 +95,12 @@ public final class ScanOptionsBuilder {
   /** Follow symbolic links (default false). */
   public ScanOptionsBuilder followLinks(boolean follow) {
     followLinks = follow;
+    return this;
+  }
+
+  /** Read embedded rights (XMP Data Mining, C2PA) from media files (default true). */
+  public ScanOptionsBuilder mediaMetadata(boolean read) {
+    mediaMetadata = read;
     return this;
   }
 
@@ -266,7 +273,8 @@ public final class ScanOptionsBuilder {
                 fetchTimeout,
                 allowPrivateHosts),
             new PiiSettings(pii, piiTypes),
-            policy != null ? policy : PolicyLoader.bundled())
+            policy != null ? policy : PolicyLoader.bundled(),
+            mediaMetadata)
         .validated();
   }
 }

@@ -8,6 +8,7 @@ import io.provscan.internal.ItemKey;
 import io.provscan.internal.LongSet;
 import io.provscan.manifest.Manifests;
 import io.provscan.manifest.UrlLists;
+import io.provscan.modelfile.ModelSummary;
 import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.Verdicts;
 import io.provscan.provenance.SourceRegistry;
@@ -68,7 +69,10 @@ public final class Scanner {
 
   /** A scan with the bundled Tika extractor and the given capabilities. */
   public Scanner(ScanOptions options, Capabilities capabilities) {
-    this(options, capabilities, new TikaExtractor(options.extraction()));
+    this(
+        options,
+        capabilities,
+        new EmbeddedReading(new TikaExtractor(options.extraction()), options.mediaMetadata()));
   }
 
   /** A scan with the bundled Tika extractor, these detectors and summary sections. */
@@ -157,6 +161,7 @@ public final class Scanner {
     SourceRegistry sources = manifests.registry();
     List<SummarySection> allSections = new ArrayList<>(sections);
     allSections.add(new SourcesSection(sources));
+    allSections.add(new ModelSummary(sources));
     SummaryBuilder summary = new SummaryBuilder(allSections);
     SourceWalker walker =
         new SourceWalker(

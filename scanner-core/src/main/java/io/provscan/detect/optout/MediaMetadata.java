@@ -1,6 +1,7 @@
 package io.provscan.detect.optout;
 
 import io.provscan.detect.DetectorInput;
+import io.provscan.detect.OptOut;
 import io.provscan.detect.OptOut.Signal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.Map;
  * </ul>
  */
 final class MediaMetadata implements PageSignalReader {
+  /** The value of a signal whose structure could not be read: {@value}. */
+  static final String FAILED = "failed";
+
   private static final List<String> TRAINING_ENTRIES =
       List.of("ai_generative_training", "ai_training", "data_mining");
 
@@ -36,7 +40,10 @@ final class MediaMetadata implements PageSignalReader {
     for (Map.Entry<String, List<String>> e : metadata.entrySet()) {
       String key = e.getKey().toLowerCase(Locale.ROOT);
       for (String value : e.getValue()) {
-        if (key.endsWith("datamining") || key.endsWith("data mining")) {
+        if (key.equals("plus:error") || key.equals("c2pa:error")) {
+          String type = key.startsWith("plus") ? Signals.IPTC : Signals.C2PA;
+          signals.add(Signals.of(type, Signals.ALL, List.of(), FAILED, value, null, Signals.NONE));
+        } else if (key.endsWith("datamining") || key.endsWith("data mining")) {
           signals.add(iptc(e.getKey(), value));
         } else if (isC2pa(key)) {
           Signal s = c2pa(e.getKey(), value);
@@ -83,16 +90,29 @@ final class MediaMetadata implements PageSignalReader {
     if (entry == null && (k.contains("ai_inference") || v.contains("ai_inference"))) {
       return null;
     }
-    String use =
-        v.contains("notallowed")
-            ? "notAllowed"
-            : v.contains("constrained") ? "constrained" : v.contains("allowed") ? "allowed" : null;
+    String use = use(v);
     if (use == null) {
       return null;
     }
     String effect = use.equals("allowed") ? Signals.ALLOWS : Signals.RESERVES;
     String scope = "data_mining".equals(entry) ? Signals.TDM : Signals.AI_TRAINING;
     String label = (entry == null ? "training-mining" : entry) + "=" + use;
+    if (v.contains(OptOut.Signal.UNVERIFIED)) {
+      label += " (" + OptOut.Signal.UNVERIFIED + ")";
+    }
     return Signals.of(Signals.C2PA, scope, List.of(), label, key + " = " + value, null, effect);
+  }
+
+  /** The {@code use} a value states: its first word, else the first use word it contains. */
+  private static String use(String v) {
+    String first = v.split("[\\s(;]", 2)[0];
+    for (String use : List.of("notAllowed", "constrained", "allowed")) {
+      if (first.equals(use.toLowerCase(Locale.ROOT))) {
+        return use;
+      }
+    }
+    return v.contains("notallowed")
+        ? "notAllowed"
+        : v.contains("constrained") ? "constrained" : v.contains("allowed") ? "allowed" : null;
   }
 }

@@ -95,6 +95,7 @@ public final class HtmlReport {
       page.raw(" lines of items.jsonl could not be read and are not counted here.</p>");
     }
     SourceTable.write(page, sources, MAX_ROWS);
+    ModelTable.write(page, scan.summary(), MAX_ROWS);
     FindingTables.licences(page, tally);
     FindingTables.obligations(page, tally);
     FindingTables.optOuts(page, tally);

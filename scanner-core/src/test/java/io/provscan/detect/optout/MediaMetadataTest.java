@@ -76,4 +76,37 @@ class MediaMetadataTest {
     assertEquals(signals > 0, o.reserved());
     o.signals().forEach(s -> assertEquals("robots-meta", s.type()));
   }
+
+  @ParameterizedTest(name = "{0} = {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "c2pa:cawg.training-mining/cawg.ai_generative_training | notAllowed (unverified: C2PA signature not validated; JPEG APP11, manifest urn:uuid:allowed) | reserves",
+        "c2pa:c2pa.training-mining/c2pa.ai_training | allowed (unverified: C2PA signature not validated; PNG caBX, manifest urn:uuid:notallowed) | allows"
+      })
+  void readsTheUseOfTheMediaReaderFromItsFirstWordAndMarksItUnverified(
+      String key, String value, String effect) {
+    OptOut o = Policies.metadataOnly(Map.of(key, List.of(value)));
+    assertEquals(1, o.signals().size(), o.toString());
+    assertEquals(effect, o.signals().get(0).effect());
+    assertEquals(true, o.signals().get(0).unverified());
+    assertEquals(true, o.signals().get(0).value().endsWith("(unverified)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plus:error | JPEG structure not readable: truncated | iptc-data-mining",
+        "c2pa:error | C2PA manifest store in PNG caBX: JUMBF box declares 4294967295 bytes | c2pa-training-mining"
+      })
+  void anUnreadableStructureIsAFailedSignalThatReservesNothing(
+      String key, String value, String type) {
+    OptOut o = Policies.metadataOnly(Map.of(key, List.of(value)));
+    assertEquals(1, o.signals().size(), o.toString());
+    assertEquals(type, o.signals().get(0).type());
+    assertEquals("failed", o.signals().get(0).value());
+    assertEquals("none", o.signals().get(0).effect());
+    assertEquals(false, o.reserved());
+  }
 }
