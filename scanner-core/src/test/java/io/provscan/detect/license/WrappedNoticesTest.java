@@ -50,6 +50,37 @@ class WrappedNoticesTest {
     assertEquals(List.of(), ids(text));
   }
 
+  @Test
+  void readsAChoiceWhoseAlternativesAreSetApartByBlankLines() {
+    String text =
+        """
+        This file is free software; you can redistribute it and/or modify
+        it under the terms of either
+
+          * the GNU Lesser General Public License as published by the Free
+            Software Foundation; either version 3 of the License, or (at
+            your option) any later version
+
+        or
+
+          * the GNU General Public License as published by the Free
+            Software Foundation; either version 2 of the License, or (at
+            your option) any later version
+
+        or both in parallel, as here.""";
+    assertEquals(List.of("LGPL-3.0-or-later OR GPL-2.0-or-later"), ids(text));
+  }
+
+  @Test
+  void aBlankLineStillEndsANoticeThatIsNoChoice() {
+    String text =
+        """
+        Licensed under the MIT license.
+
+        Parts of the documentation mention the Apache License elsewhere.""";
+    assertEquals(List.of("MIT"), ids(text));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
