@@ -62,6 +62,7 @@ public final class DebianCopyrightBench {
     int agreed = 0;
     int pointers = 0;
     int pointersSameText = 0;
+    int variants = 0;
     long start = System.nanoTime();
     for (Stanza st : stanzas) {
       String expected = names.spdx(st.name());
@@ -72,6 +73,7 @@ public final class DebianCopyrightBench {
       Set<String> want = ids(expected);
       Set<String> got = found(detector, st.text());
       boolean ok = want.equals(got);
+      variants += !ok && exactVariant(want, got) && exactText(detector, st.text()) ? 1 : 0;
       if (!ok && isPointer(st.text())) {
         pointers++;
         pointersSameText += withoutLater(want).equals(withoutLater(got)) ? 1 : 0;
@@ -104,6 +106,10 @@ public final class DebianCopyrightBench {
         + " in %d of them the text named is the licence and version of the name, which alone says"
         + " \"or later\": %.3f overall counting those%n", pointers, pointersSameText,
         (agreed + pointersSameText) / (double) scored);
+    System.out.printf(Locale.ROOT, "of the disagreements, %d stanzas are identified exactly as an SPDX"
+        + " variant that Debian's vocabulary names by its family (X11 under \"Expat\", BSD-3-Clause-Tso"
+        + " under \"BSD-3-clause\", FSFULLRWD under \"FSFULLR\"): %.3f overall counting those too%n",
+        variants, (agreed + pointersSameText + variants) / (double) scored);
     System.out.printf(Locale.ROOT, "distinct (name, text) pairs: %d of %d agree: %.3f%n", distinctOk,
         distinct.size(), distinctOk / (double) distinct.size());
     System.out.printf(Locale.ROOT, "detector time: %.0f ms for %d stanzas%n", ms, scored);
@@ -145,6 +151,38 @@ public final class DebianCopyrightBench {
       }
     }
     return out;
+  }
+
+  /**
+   * SPDX ids that Debian's short names have no name for, by the family name Debian gives their texts:
+   * a text found exactly as one of them under that name is the more precise answer, not a miss.
+   */
+  static final Map<String, List<String>> VARIANTS =
+      Map.of(
+          "MIT", List.of("X11", "X11-", "MIT-"),
+          "BSD-3-Clause", List.of("BSD-3-Clause-"),
+          "BSD-2-Clause", List.of("BSD-2-Clause-"),
+          "BSD-4-Clause", List.of("BSD-4-Clause-", "BSD-Attribution-HPND-disclaimer"),
+          "ISC", List.of("ISC-"),
+          "FSFULLR", List.of("FSFULLRWD"),
+          "FSFUL", List.of("FSFULLRWD", "FSFULLR"),
+          "OpenSSL", List.of("OpenSSL-standalone"));
+
+  /** Whether the stanza's one finding is a licence text matched exactly (confidence 1). */
+  static boolean exactText(LicenseDetector detector, String text) {
+    List<LicenseFinding> found = detector.find(DetectorInput.ofText("copyright", text));
+    return found.size() == 1 && found.get(0).basis().equals("text") && found.get(0).confidence() == 1.0;
+  }
+
+  /** Whether each id found is the one wanted or a variant of it that Debian cannot name. */
+  static boolean exactVariant(Set<String> want, Set<String> got) {
+    if (want.size() != 1 || got.size() != 1) {
+      return false;
+    }
+    String w = want.iterator().next();
+    String g = got.iterator().next();
+    return VARIANTS.getOrDefault(w, List.of()).stream()
+        .anyMatch(v -> v.endsWith("-") ? g.startsWith(v) : g.equals(v));
   }
 
   /** A stanza that only says where the licence text is: no grant, no notice, no text. */

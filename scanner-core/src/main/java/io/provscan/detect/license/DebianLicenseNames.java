@@ -24,6 +24,8 @@ public final class DebianLicenseNames {
           Map.entry("mit/x11", "MIT"),
           Map.entry("mit-x11", "MIT"),
           Map.entry("bsd-2", "BSD-2-Clause"),
+          // SPDX deprecated BSD-2-Clause-NetBSD (list 3.9): its text is BSD-2-Clause's.
+          Map.entry("bsd-2-clause-netbsd", "BSD-2-Clause"),
           Map.entry("bsd-3", "BSD-3-Clause"),
           Map.entry("bsd-4", "BSD-4-Clause"),
           Map.entry("apache-2", "Apache-2.0"),

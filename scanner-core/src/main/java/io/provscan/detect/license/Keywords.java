@@ -9,8 +9,10 @@ import java.util.List;
  * Finds many ASCII keywords at once, without letter case, in one pass over a text (Aho–Corasick):
  * the tag and notice words the tag and reference finders look for, so a text is read once for all
  * of them instead of once per word, and a text that holds none is done after that one pass. A
- * character is compared in the lower case {@link Window#lower} gives it, so a keyword is found
- * exactly where {@code Window.lower(text).indexOf(keyword)} finds it. Immutable once built.
+ * character is compared in the lower case {@link Window#lower} gives it, and a line break as a
+ * space, so a keyword is found where {@code Window.lower(text).replace('\n', ' ').indexOf(keyword)}
+ * finds it: notices wrap anywhere ("modify it under / the terms of the GNU …"). Immutable once
+ * built.
  */
 final class Keywords {
   /** Characters of the keywords in classes; class 0 is every other character. */
@@ -111,10 +113,10 @@ final class Keywords {
       int k;
       if (ch < 128) {
         line += ch == '\n' ? 1 : 0;
-        k = classOf[ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0)];
+        k = classOf[ch == '\n' ? ' ' : ch | (ch >= 'A' && ch <= 'Z' ? 0x20 : 0)];
       } else {
         if (Tokenizer.isCjk(ch)) {
-          hits.add(i, line, -1);
+          hits.add(i, i + 1, line, -1);
         }
         char lower = ch == Window.NO_BREAK_SPACE ? ' ' : Character.toLowerCase(ch);
         k = lower < 128 ? classOf[lower] : 0;
@@ -122,27 +124,43 @@ final class Keywords {
       state = next[state * classes + k];
       if (output[state].length > 0) {
         for (int w : output[state]) {
-          hits.add(i + 1 - lengths[w], line, w);
+          int start = i + 1 - lengths[w];
+          hits.add(start, i + 1, line - breaks(text, start, i), w);
         }
       }
     }
     return hits;
   }
 
-  /** Keyword matches: where each starts, its line and which keyword (-1: a CJK character). */
+  /** The line breaks in {@code text[from, to)}: a keyword that wraps starts on an earlier line. */
+  private static int breaks(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Keyword matches: where each starts and ends, the line it starts on and which keyword (-1: a CJK
+   * character).
+   */
   static final class Hits {
     private int[] at = new int[8];
+    private int[] ends = new int[8];
     private int[] lines = new int[8];
     private int[] words = new int[8];
     private int size;
 
-    void add(int position, int line, int word) {
+    void add(int position, int end, int line, int word) {
       if (size == at.length) {
         at = Arrays.copyOf(at, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
         lines = Arrays.copyOf(lines, size * 2);
         words = Arrays.copyOf(words, size * 2);
       }
       at[size] = position;
+      ends[size] = end;
       lines[size] = line;
       words[size++] = word;
     }
@@ -153,6 +171,11 @@ final class Keywords {
 
     int at(int i) {
       return at[i];
+    }
+
+    /** Where match {@code i} ends (exclusive). */
+    int end(int i) {
+      return ends[i];
     }
 
     int line(int i) {

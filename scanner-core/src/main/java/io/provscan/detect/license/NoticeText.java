@@ -27,8 +27,10 @@ final class NoticeText {
           "^[ \\t\\u00A0]*+(?:\\d{1,6}[ \\t\\u00A0:|]++)?+(?:/\\*++|\\*++/?|//++|#++|;++|--++|%++|!++|'|\\(\\*|\\{-"
               + "|<!--|(?i:rem|dnl|c)(?=[ \\t\\u00A0]|$))?+[ \\t\\u00A0]*+");
 
-  /** The end of a sentence that goes on after a blank line: "either:", "version, or". */
-  private static final Pattern CONTINUED = Pattern.compile("(?:[:,]|\\bor|\\band)\\s*$");
+  /**
+   * The end of a sentence that goes on after a blank line: "either:", "of either", "version, or".
+   */
+  private static final Pattern CONTINUED = Pattern.compile("(?:[:,]|\\bor|\\band|\\beither)\\s*$");
 
   private NoticeText() {}
 
@@ -47,8 +49,9 @@ final class NoticeText {
       int next = s.text().indexOf('\n', at + 1);
       int lineEnd = next < 0 || next > s.to() ? s.to() : next;
       String line = unmarked(s.text().substring(Math.min(at + 1, lineEnd), lineEnd));
-      if (line.isBlank() && CONTINUED.matcher(out).find()) {
+      if (line.isBlank() && (CONTINUED.matcher(out).find() || connectiveNext(s, lineEnd))) {
         at = lineEnd; // "under the terms of either:", a blank line, then the list
+        n--; // the blank line inside the sentence is not one of its lines
         continue;
       }
       if (line.isBlank()) {
@@ -58,6 +61,17 @@ final class NoticeText {
       at = lineEnd;
     }
     return out.length() > MAX_CHARS ? out.substring(0, MAX_CHARS) : out.toString();
+  }
+
+  /**
+   * Whether the line after the blank line ending at {@code at} is a lone "or"/"and": the list of a
+   * choice set apart by blank lines ("… any later version", blank, "or", blank, "the GNU …").
+   */
+  private static boolean connectiveNext(Window.Segment s, int at) {
+    int next = s.text().indexOf('\n', at + 1);
+    int lineEnd = next < 0 || next > s.to() ? s.to() : next;
+    String line = unmarked(s.text().substring(Math.min(at + 1, lineEnd), lineEnd));
+    return line.equalsIgnoreCase("or") || line.equalsIgnoreCase("and");
   }
 
   /** A line without its comment marker. */

@@ -121,7 +121,9 @@ final class ReferenceFinder {
       done = line;
       if (out.size() < MAX_REFERENCES) {
         int at = hits.at(i);
-        referencesInLine(s, line, s.lineStart(at), s.lineEnd(at), out);
+        // A trigger that wraps ("under / the terms") is read with the line it ends on.
+        int end = s.lineEnd(Math.max(at, hits.end(i) - 1));
+        referencesInLine(s, line, s.lineStart(at), end, out);
       }
     }
   }
@@ -151,7 +153,7 @@ final class ReferenceFinder {
   /** The links of a line, and the licence named after its first trigger. */
   private void referencesInLine(
       Window.Segment s, int line, int start, int end, Map<String, LicenseFinding> out) {
-    String lower = s.lower(start, end);
+    String lower = s.lower(start, end).replace('\n', ' ');
     if (lower.contains("http")) {
       links(s.text().substring(start, end), line, out);
     }
@@ -173,6 +175,11 @@ final class ReferenceFinder {
         }
       }
       String rest = NoticeText.following(s, start + at + trigger.length(), end);
+      String itself = trigger.equals(SAME_TERMS) ? sameTermsAs(rest) : null;
+      if (itself != null) {
+        put(out, itself, notice(itself, "reference", NOTICE, line, evidence));
+        return;
+      }
       boolean words = StandardNotices.noticeWords(notice);
       if (nameAfterTrigger(rest, line, evidence, words ? "notice" : "reference", out)) {
         return; // else a later trigger of the line may name one ("text of …", "common-licenses/")
@@ -184,6 +191,29 @@ final class ReferenceFinder {
   }
 
   private static final String COMMON_LICENSES = "common-licenses/";
+
+  private static final String SAME_TERMS = "under the same terms as";
+
+  /**
+   * "Under the same terms as Perl itself": a language's own licence by the language's name. Perl's
+   * terms are its dual licence (perlartistic and perlgpl, "either the GNU GPL version 1 or later or
+   * the Artistic License"); Python's are the PSF licence stack SPDX names Python-2.0. Both are how
+   * Debian's copyright files and ScanCode's rules read the phrase.
+   */
+  private static final Map<String, String> LANGUAGE_TERMS =
+      Map.of(
+          "perl", "Artistic-1.0-Perl OR GPL-1.0-or-later",
+          "python", "Python-2.0");
+
+  /** The licence of "the same terms as Perl itself" after the trigger, or null. */
+  static String sameTermsAs(String rest) {
+    List<String> words = NameResolver.words(rest);
+    int at = !words.isEmpty() && words.get(0).equals("the") ? 1 : 0;
+    if (words.size() < at + 2 || !words.get(at + 1).equals("itself")) {
+      return null;
+    }
+    return LANGUAGE_TERMS.get(words.get(at));
+  }
 
   /**
    * Where the line before {@code start} begins: a pointer's words may wrap onto the path's line.

@@ -32,6 +32,7 @@ class DebianCopyrightTest {
         "GPL|GPL-1.0-or-later",
         "LGPL|LGPL-2.0-or-later",
         "Expat|MIT",
+        "BSD-2-clause-NetBSD|BSD-2-Clause",
         "BSD-3-clause|BSD-3-Clause",
         "BSD-2|BSD-2-Clause",
         "Apache-2.0|Apache-2.0",
