@@ -6,7 +6,9 @@ import io.provscan.record.ItemRecord;
 import io.provscan.record.RecordSink;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -62,6 +64,7 @@ public final class CorpusIndex implements RecordSink {
   private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
   private final LongSet textIndexed = new LongSet();
   private volatile boolean replacing;
+  private final Map<Long, Long> holders = new ConcurrentHashMap<>();
 
   /**
    * How the index is written.
@@ -114,9 +117,13 @@ public final class CorpusIndex implements RecordSink {
   @Override
   public void accept(ItemRecord record, String text) throws IOException {
     boolean copy = record.sha256() != null && !textIndexed.add(prefix(record.sha256()));
+    long key = replacing ? ItemKey.of(record.root(), record.path()) : 0;
+    if (copy && replacing && Long.valueOf(key).equals(holders.get(prefix(record.sha256())))) {
+      copy = false; // it replaces the document that holds this text: the text goes on in it
+    }
     Document doc = mapper.map(record, copy ? null : text, copy);
     if (replacing) {
-      writer.updateDocument(keyTerm(ItemKey.of(record.root(), record.path())), doc);
+      writer.updateDocument(keyTerm(key), doc);
     } else {
       writer.addDocument(doc);
     }
@@ -174,6 +181,7 @@ public final class CorpusIndex implements RecordSink {
           String sha256 = doc.get("sha256");
           if (sha256 != null && doc.get("duplicate") == null) {
             textIndexed.add(prefix(sha256));
+            holders.put(prefix(sha256), key);
           }
         });
     replacing = true;
