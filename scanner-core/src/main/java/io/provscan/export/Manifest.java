@@ -143,8 +143,10 @@ final class Manifest {
         .forEach(
             (expr, n) -> {
               if (n.getOrDefault(Tally.KEPT, 0L) > 0 && !expr.equals(Tally.NO_LICENSE)) {
-                for (String id : expr.split(" AND ")) {
-                  ids.add(id.strip());
+                for (String id : expr.split("\\s+(?:AND|OR)\\s+|[()]")) {
+                  if (!id.isBlank()) {
+                    ids.add(id.strip());
+                  }
                 }
               }
             });

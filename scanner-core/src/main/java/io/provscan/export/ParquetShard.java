@@ -3,6 +3,7 @@ package io.provscan.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -20,7 +21,8 @@ import org.apache.parquet.schema.Types;
  * A Parquet shard, written with Apache Parquet's own writer ({@code parquet-hadoop}, already on the
  * class path for reading Parquet corpora; no Hadoop installation is needed): one optional UTF-8
  * string column per field of {@link ExportRecord}, {@code pii} as its JSON array.
- * Zstandard-compressed; the writer stamps no time, so the same records give the same bytes.
+ * Zstandard-compressed, version 2 data pages without dictionaries; the writer stamps no time, so
+ * the same records give the same bytes.
  */
 final class ParquetShard implements ShardOutput {
   static final MessageType SCHEMA = schema();
@@ -39,6 +41,11 @@ final class ParquetShard implements ShardOutput {
             .withType(SCHEMA)
             .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
             .withCompressionCodec(CompressionCodecName.ZSTD)
+            // One value encoding per column: parquet-mr lists a chunk's encodings from a hash set
+            // of
+            // enums, whose order changes from run to run when there are several.
+            .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_2_0)
+            .withDictionaryEncoding(false)
             .build();
   }
 
