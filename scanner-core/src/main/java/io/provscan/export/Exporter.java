@@ -62,9 +62,21 @@ public final class Exporter {
   static final int QUEUE_PER_WORKER = 8;
 
   private final ExportOptions options;
+  private int stopAfter = -1;
 
+  /**
+   * An export with these options.
+   *
+   * @throws IllegalArgumentException naming the first bad option
+   */
   public Exporter(ExportOptions options) {
     this.options = options.validated();
+  }
+
+  /** Stops the run as a kill would, once {@code shards} shards are finished (resume tests). */
+  Exporter stopAfter(int shards) {
+    this.stopAfter = shards;
+    return this;
   }
 
   /**
@@ -113,7 +125,7 @@ public final class Exporter {
     }
   }
 
-  private JsonNode fingerprint(Path scanDir, byte[] summary) {
+  private JsonNode fingerprint(Path scanDir, byte[] summary) throws IOException {
     ObjectNode node = Json.mapper().createObjectNode();
     node.put("tool", ToolVersion.get());
     node.put("scan", scanDir.toString());
@@ -125,7 +137,7 @@ public final class Exporter {
       byte[] b = ("provscan-export-salt\0" + salt).getBytes(StandardCharsets.UTF_8);
       node.put("saltSha256", Hashing.sha256Hex(b, b.length));
     }
-    return node;
+    return Json.mapper().readTree(node.toString()); // as it reads back, so the two compare equal
   }
 
   /** One run: the walker, the workers and the writing on this thread. */
@@ -248,6 +260,9 @@ public final class Exporter {
                     droppedBytes,
                     tally.snapshot())
                 .save(dest);
+            if (shards.finished().size() == stopAfter) {
+              throw new IOException("stopped after " + stopAfter + " shards, as asked");
+            }
           }
         } else if (o.reasons() != null) {
           tally.dropped(o.entry(), o.path(), o.reasons(), o.problem());
