@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       "Then:        provscan search \"apache license\"",
       "             provscan report          (re-renders report.html, provenance.spdx.json, sources.csv)",
       "Gate:        provscan gate --policy my-policy.yaml provscan-out",
+      "Export:      provscan export provscan-out --to clean/   (the records that pass, de-identified)",
       "Licences:    provscan licenses; provscan licenses show ID; provscan explain FILE",
       "Opt-outs:    provscan optout URL      (robots.txt, TDMRep, ai.txt for one page)",
       "Exit codes:  0 done, 1 blocked by policy, 2 usage error, 3 could not run."
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       GateCommand.class,
       ReportCommand.class,
+      ExportCommand.class,
       LicensesCommand.class,
       ExplainCommand.class,
       OptOutCommand.class

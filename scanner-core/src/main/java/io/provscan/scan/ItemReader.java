@@ -104,4 +104,30 @@ public final class ItemReader {
     Extracted ex = extractor.extract(item, Deadline.in(options.extraction().timeout()));
     return ex.text().isEmpty() ? null : ex.text();
   }
+
+  /**
+   * Walks one top-level file of a finished scan again as the scan did: the file itself, or the
+   * members and records it holds, in the scan's order, each handed to {@code sink} (which releases
+   * its content). Spooled members live in {@code temp} until released.
+   *
+   * @param root the scan root as the scan's records name it
+   * @param top the file's path relative to {@code root}
+   */
+  public void walk(String root, String top, Path temp, SourceWalker.Sink sink)
+      throws IOException, InterruptedException {
+    Path file = Path.of(root).resolve(top);
+    SourceWalker walker =
+        new SourceWalker(
+            options.sourceLimits(temp),
+            new UrlLists(CatalogLicenses.normalizer(options), options.source().columns()));
+    walker.file(root, file, top, Files.size(file), sink);
+  }
+
+  /**
+   * The item's extraction with the scan's extractor and limits, so its text and the offsets of
+   * findings in it are the scan's (the same bytes give the same text).
+   */
+  public Extracted extracted(Item item) {
+    return extractor.extract(item, Deadline.in(options.extraction().timeout()));
+  }
 }

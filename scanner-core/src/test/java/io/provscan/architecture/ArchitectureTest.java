@@ -41,7 +41,8 @@ class ArchitectureTest {
           List.of("report"),
           List.of("report.html", "report.spdx"),
           List.of("report.render"),
-          List.of("scan"));
+          List.of("scan"),
+          List.of("export"));
 
   private static JavaClasses classes;
 
