@@ -30,4 +30,15 @@ final class Masks {
     }
     return sb.toString();
   }
+
+  /** Each word of {@code [start, end)} as its first letter and stars ({@code J*** S****}). */
+  static String initials(CharSequence text, int start, int end) {
+    StringBuilder sb = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      boolean first = i == start || !Chars.letter(text.charAt(i - 1));
+      sb.append(!Chars.alnum(c) || first ? c : '*');
+    }
+    return sb.toString();
+  }
 }

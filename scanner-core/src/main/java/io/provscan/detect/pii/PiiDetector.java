@@ -34,6 +34,7 @@ public final class PiiDetector implements Detector, Redactor {
   private final EnabledRules rules;
   private final SensitiveCounter sensitive;
   private final boolean anyType;
+  private final NamesAndPlaces names;
 
   /** A detector of every type and every category. */
   public PiiDetector() {
@@ -50,6 +51,8 @@ public final class PiiDetector implements Detector, Redactor {
     this.rules = new EnabledRules(types, today);
     this.sensitive = new SensitiveCounter(categories);
     this.anyType = !types.isEmpty();
+    this.names =
+        new NamesAndPlaces(types.contains(PiiType.PERSON), types.contains(PiiType.ADDRESS));
   }
 
   @Override
@@ -115,6 +118,9 @@ public final class PiiDetector implements Detector, Redactor {
   private List<PiiFinding> spans(String text, char[] chars, KeywordHits hits) {
     List<Candidate> candidates = new ArrayList<>();
     new Lexer(text, chars, rules, candidates).run();
+    if (names.enabled()) {
+      candidates = NamesAndPlaces.merge(candidates, names.find(text, chars), text);
+    }
     List<PiiFinding> out = new ArrayList<>();
     for (Candidate c : candidates) {
       double confidence = Context.score(c, hits, text);

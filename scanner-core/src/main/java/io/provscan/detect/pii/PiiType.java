@@ -1,6 +1,9 @@
 package io.provscan.detect.pii;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -64,7 +67,39 @@ public enum PiiType {
   CN_FOREIGNER_PERMANENT_RESIDENCE_ID(
       "Foreigner permanent-residence ID numbers, 2023 card: 9, province, nationality, real birth"
           + " date, MOD 11-2 check character.",
-      PermanentResidenceId::new);
+      PermanentResidenceId::new),
+  /**
+   * A person's name: Chinese (listed surname, given name, a label, title or verb nearby) or English
+   * (gazetteer given name and surname, a title or a cue); the confidence says how strong the
+   * context is. Found by {@link NamesAndPlaces}, not by the candidate scan.
+   */
+  PERSON(
+      "Personal names, Chinese and English: a listed surname or given name with a label, title or"
+          + " cue nearby (weak evidence alone; see the policy's pii.combined).",
+      today -> NamesAndPlaces.RULE),
+  /** A postal address: Chinese division-to-room chains, English number-street-suffix addresses. */
+  ADDRESS(
+      "Postal addresses: Chinese division-to-room chains; English number, street and suffix (a"
+          + " postcode alone is not one).",
+      today -> NamesAndPlaces.RULE);
+
+  /**
+   * The types that, in the same item as a {@link #PERSON}, make the person identifiable (PIPL Art.
+   * 4: "alone or combined with other information"): contact details and identity numbers.
+   */
+  public static final Set<PiiType> IDENTIFYING =
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              EMAIL_ADDRESS,
+              PHONE_NUMBER,
+              CN_RESIDENT_ID,
+              PAYMENT_CARD,
+              IBAN_CODE,
+              US_SSN,
+              CN_PASSPORT,
+              CN_MAINLAND_TRAVEL_PERMIT,
+              CN_FOREIGNER_PERMANENT_RESIDENCE_ID,
+              ADDRESS));
 
   private final String help;
   private final Function<LocalDate, TypeRule> rule;

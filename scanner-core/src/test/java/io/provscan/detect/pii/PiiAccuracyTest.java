@@ -41,6 +41,7 @@ class PiiAccuracyTest {
   static final long SEED = 20_251_128L;
   static final int DOCUMENTS = 120;
   static final double FLOOR = 0.97;
+  static final java.util.Set<String> NAMES = java.util.Set.of("PERSON", "ADDRESS");
 
   @TempDir static Path corpus;
   @TempDir static Path out;
@@ -160,6 +161,9 @@ class PiiAccuracyTest {
           Seen seen = SEEN.get(path);
           List<PiiCorpus.Planted> open = new ArrayList<>(planted);
           for (PiiFinding f : seen.findings()) {
+            if (NAMES.contains(f.type())) {
+              continue; // scored on their own corpus, NamesAndPlacesTest
+            }
             String span = normal(seen.text().substring(f.start(), f.end()));
             PiiType type = PiiType.valueOf(f.type());
             boolean hit =
@@ -201,6 +205,9 @@ class PiiAccuracyTest {
                     s[2])));
     System.out.println(table);
     for (PiiType t : PiiType.values()) {
+      if (NAMES.contains(t.name())) {
+        continue;
+      }
       int[] s = score.get(t);
       assertTrue(s[0] + s[2] >= 20, () -> t + " has too few planted values: " + table);
       assertTrue(
