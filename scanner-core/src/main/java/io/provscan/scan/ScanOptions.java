@@ -7,6 +7,7 @@ import io.provscan.index.IndexSettings;
 import io.provscan.internal.OptionBounds;
 import io.provscan.internal.Sizes;
 import io.provscan.policy.Policy;
+import io.provscan.report.Lang;
 import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceSettings;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import java.util.Map;
  * @param optOut how opt-out signals are read
  * @param pii whether and what personal data is looked for
  * @param policy the policy items and sources are judged against
+ * @param reportLang the language report.html and the statements are written in
  */
 public record ScanOptions(
     List<Path> roots,
@@ -43,7 +45,8 @@ public record ScanOptions(
     boolean licenses,
     OptOutSettings optOut,
     PiiSettings pii,
-    Policy policy) {
+    Policy policy,
+    Lang reportLang) {
 
   /** The output folder when none is given: {@code ./provscan-out}. */
   public static final Path DEFAULT_OUT = Path.of("provscan-out");

@@ -38,7 +38,7 @@ class ArchitectureTest {
           List.of("manifest", "policy"),
           List.of("summary", "index"),
           List.of("report"),
-          List.of("report.html", "report.spdx"),
+          List.of("report.html", "report.spdx", "report.statement", "report.cyclonedx"),
           List.of("report.render"),
           List.of("scan"));
 
