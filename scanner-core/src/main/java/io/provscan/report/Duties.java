@@ -52,10 +52,11 @@ public final class Duties {
     ev.add(Line.at("licences", "duty.ev.licensed", l.items(), f.summary().counts().seen()));
     ev.add(Line.at("sources", "duty.ev.conflicts", conflicts));
     ev.add(Line.at("verdicts", "duty.ev.blocked", blocked));
+    // a problem found outranks a capability that was off: the conflict is a fact either way
     Duty.Status status =
-        !f.licencesDetected()
-            ? Duty.Status.OUTSIDE
-            : conflicts > 0 || blocked > 0 ? Duty.Status.PROBLEMS : Duty.Status.EVIDENCE;
+        conflicts > 0 || blocked > 0
+            ? Duty.Status.PROBLEMS
+            : f.licencesDetected() ? Duty.Status.EVIDENCE : Duty.Status.OUTSIDE;
     return new Duty.Row(Duty.DATA_SOURCE, status, ev, List.of(Line.of("duty.open.dataSource")));
   }
 
@@ -146,11 +147,9 @@ public final class Duties {
     ev.add(Line.at("optouts", "duty.ev.reservedItems", reserved));
     ev.add(Line.at("sources", "duty.ev.conflicts", f.conflictedSources()));
     Duty.Status status =
-        !f.licencesDetected()
-            ? Duty.Status.OUTSIDE
-            : restricted > 0 || reserved > 0 || f.conflictedSources() > 0
-                ? Duty.Status.PROBLEMS
-                : Duty.Status.EVIDENCE;
+        restricted > 0 || reserved > 0 || f.conflictedSources() > 0
+            ? Duty.Status.PROBLEMS
+            : f.licencesDetected() ? Duty.Status.EVIDENCE : Duty.Status.OUTSIDE;
     return new Duty.Row(
         Duty.INTELLECTUAL_PROPERTY, status, ev, List.of(Line.of("duty.open.intellectualProperty")));
   }

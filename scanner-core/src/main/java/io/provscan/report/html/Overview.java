@@ -23,6 +23,8 @@ final class Overview {
         .raw("<meta name=\"referrer\" content=\"no-referrer\">")
         .raw("<title>")
         .t("title")
+        .raw(" · ")
+        .text(scanId(summary))
         .raw("</title><style>")
         .raw(Assets.STYLE)
         .raw("</style></head><body><header><h1>")
@@ -43,7 +45,10 @@ final class Overview {
     page.raw("</nav><main>");
   }
 
-  /** A short id of the scan for printed pages: its roots and finishing time. */
+  /**
+   * The scan's id on printed pages, whose running header is the page title (Chromium prints the
+   * title and the date at the top of every page): its roots and when it finished.
+   */
   static String scanId(ScanSummary summary) {
     return String.join(", ", summary.roots()) + " · " + summary.finishedAt();
   }
