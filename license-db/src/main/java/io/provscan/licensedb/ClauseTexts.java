@@ -3,6 +3,7 @@ package io.provscan.licensedb;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The clause vocabulary in words, English and Chinese: what each {@link ClauseType} means ({@code
@@ -52,7 +53,7 @@ public final class ClauseTexts {
   }
 
   /** Every licence-and-clause key with a text of its own, for tests. */
-  public java.util.Set<String> valueKeys() {
-    return values == null ? java.util.Set.of() : values.keySet();
+  public Set<String> valueKeys() {
+    return values == null ? Set.of() : values.keySet();
   }
 }

@@ -2,10 +2,13 @@ package io.provscan.policy;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +64,7 @@ public final class ReasonText {
   }
 
   /** The shapes' keys, for tests. */
-  public static java.util.Set<String> shapeKeys() {
+  public static Set<String> shapeKeys() {
     return SHAPES.keySet();
   }
 
@@ -110,10 +113,10 @@ public final class ReasonText {
   }
 
   private static Map<String, Pattern> orderedShapes(String... keysAndPatterns) {
-    Map<String, Pattern> m = new java.util.LinkedHashMap<>();
+    Map<String, Pattern> m = new LinkedHashMap<>();
     for (int i = 0; i < keysAndPatterns.length; i += 2) {
       m.put(keysAndPatterns[i], Pattern.compile(keysAndPatterns[i + 1]));
     }
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 }

@@ -1,5 +1,8 @@
 package io.provscan.report;
 
+import java.util.List;
+import java.util.Locale;
+
 /**
  * The legal duties the duties view has one row for, in its order: the model provider's duties of
  * the Chinese compliance white paper (大模型合规白皮书, 2023) and Art. 7 of the Interim Measures for
@@ -50,7 +53,7 @@ public enum Duty {
 
     /** Its id in message keys and CSS classes. */
     public String id() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
@@ -62,12 +65,11 @@ public enum Duty {
    * @param evidence the facts found, each linking to its section
    * @param open what remains for people
    */
-  public record Row(
-      Duty duty, Status status, java.util.List<Line> evidence, java.util.List<Line> open) {
+  public record Row(Duty duty, Status status, List<Line> evidence, List<Line> open) {
     /** Copies the lists. */
     public Row {
-      evidence = java.util.List.copyOf(evidence);
-      open = java.util.List.copyOf(open);
+      evidence = List.copyOf(evidence);
+      open = List.copyOf(open);
     }
   }
 }

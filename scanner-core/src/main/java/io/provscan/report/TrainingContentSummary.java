@@ -6,6 +6,7 @@ import io.provscan.summary.OptOutTotals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A draft of the public summary of training content that Art. 53(1)(d) of the EU AI Act requires,
@@ -64,7 +65,7 @@ public final class TrainingContentSummary {
 
   /** Items per modality (text, image, audio, video, other) from their media types. */
   static Map<String, Long> modalities(Map<String, Long> mediaTypes) {
-    Map<String, Long> out = new java.util.TreeMap<>();
+    Map<String, Long> out = new TreeMap<>();
     mediaTypes.forEach((type, n) -> out.merge(modality(type), n, Long::sum));
     return out;
   }

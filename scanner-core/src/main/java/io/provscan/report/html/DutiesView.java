@@ -6,6 +6,7 @@ import io.provscan.report.Duty;
 import io.provscan.report.Line;
 import io.provscan.report.ScanOutput;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The duties view, the page's first section: one row per legal duty with what the scan shows, the
@@ -35,7 +36,7 @@ final class DutiesView {
     page.raw("</section>");
   }
 
-  private static void lines(Page page, java.util.List<Line> lines) throws IOException {
+  private static void lines(Page page, List<Line> lines) throws IOException {
     boolean first = true;
     for (Line l : lines) {
       page.raw(first ? "" : "<br>");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The sources section: one row per data source from {@code summary.json → sources}, declared next
@@ -61,7 +62,7 @@ final class SourceTable {
     t.lines(declared.isEmpty() ? List.of(page.m.get("sources.noneDeclared")) : declared);
     t.counts(s.detectedLicenses());
     conflicts(page, t, s.conflicts());
-    Map<String, Long> categories = new java.util.TreeMap<>();
+    Map<String, Long> categories = new TreeMap<>();
     s.categories().forEach((k, v) -> categories.merge(Words.category(page.m, k), v, Long::sum));
     t.counts(categories);
     t.lines(clauses(s.clauses()));
