@@ -1,6 +1,7 @@
 package io.provscan.cli;
 
 import io.provscan.internal.Sizes;
+import io.provscan.report.OutputFile;
 import io.provscan.report.render.ProvenanceReports;
 import io.provscan.report.spdx.SpdxReport;
 import java.io.PrintWriter;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Renders the reports (report.html, provenance.spdx.json, …) again from a finished scan's"
+      "Renders the reports (report.html, provenance.spdx.json, provenance.cdx.json, …) again from a finished scan's"
           + " items.jsonl and summary.json, without rescanning (after editing verdicts, or with"
           + " another provscan version)."
     },
@@ -38,6 +39,8 @@ final class ReportCommand implements Callable<Integer> {
               + ").")
   int spdxMaxFiles = SpdxReport.DEFAULT_MAX_FILES;
 
+  @Mixin LangOption lang;
+
   @Mixin QuietOption quiet;
 
   @Override
@@ -49,7 +52,9 @@ final class ReportCommand implements Callable<Integer> {
               + " is out of range: give 0 to "
               + SpdxReport.MAX_FILES_LIMIT);
     }
-    ProvenanceReports.Rendered r = ProvenanceReports.render(scanFolder.out, spdxMaxFiles);
+    ProvenanceReports.Rendered r =
+        ProvenanceReports.render(
+            scanFolder.out, new OutputFile.RenderOptions(spdxMaxFiles, lang.lang()));
     if (!quiet.quiet) {
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Scans folders, files, archives (zip, jar, tar, tar.gz, gz, bz2, xz, 7z), WARC crawls and"
           + " dataset manifests for licences, opt-out reservations and personal data, and writes"
-          + " items.jsonl, summary.json, report.html, provenance.spdx.json, sources.csv and a search index into"
+          + " items.jsonl, summary.json, report.html, provenance.spdx.json, provenance.cdx.json, sources.csv, the training-data statement, the EU training-content summary draft and a search index into"
           + " the output folder.",
       "With no PATH, scans the bundled demo corpus (fixtures/demo)."
     },
@@ -112,6 +112,8 @@ final class ScanCommand implements Callable<Integer> {
           "Items between two commits of the index, the points a killed scan resumes from"
               + " (default: ${DEFAULT-VALUE}).")
   int checkpointEvery = CorpusIndex.DEFAULT_COMMIT_EVERY;
+
+  @Mixin LangOption lang;
 
   @Mixin QuietOption quiet;
 
@@ -198,7 +200,8 @@ final class ScanCommand implements Callable<Integer> {
             .policy(policy.policy())
             .licenses(!noLicenses)
             .mediaMetadata(!noMediaMetadata)
-            .commitEvery(checkpointEvery);
+            .commitEvery(checkpointEvery)
+            .reportLang(lang.lang());
     extraction.applyTo(options);
     index.applyTo(options);
     walk.applyTo(options);

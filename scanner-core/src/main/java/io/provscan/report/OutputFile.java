@@ -48,6 +48,12 @@ public record OutputFile(
    * Bounds of a rendering, validated by the caller.
    *
    * @param spdxMaxFiles most files listed in {@code provenance.spdx.json}
+   * @param lang the language of {@code report.html} and the statements
    */
-  public record RenderOptions(int spdxMaxFiles) {}
+  public record RenderOptions(int spdxMaxFiles, Lang lang) {
+    /** Bounds in English. */
+    public RenderOptions(int spdxMaxFiles) {
+      this(spdxMaxFiles, Lang.EN);
+    }
+  }
 }

@@ -7,6 +7,7 @@ import io.provscan.index.IndexSettings;
 import io.provscan.internal.OptionBounds;
 import io.provscan.internal.Sizes;
 import io.provscan.policy.Policy;
+import io.provscan.report.Lang;
 import io.provscan.source.SourceLimits;
 import io.provscan.source.SourceSettings;
 import java.nio.file.Files;
@@ -34,6 +35,7 @@ import java.util.Map;
  * @param policy the policy items and sources are judged against
  * @param mediaMetadata true when media files are read for embedded rights (IPTC Data Mining in XMP,
  *     C2PA training-mining); {@code --no-media-metadata} turns it off
+ * @param reportLang the language report.html and the statements are written in
  */
 public record ScanOptions(
     List<Path> roots,
@@ -46,7 +48,8 @@ public record ScanOptions(
     OptOutSettings optOut,
     PiiSettings pii,
     Policy policy,
-    boolean mediaMetadata) {
+    boolean mediaMetadata,
+    Lang reportLang) {
 
   /** The output folder when none is given: {@code ./provscan-out}. */
   public static final Path DEFAULT_OUT = Path.of("provscan-out");

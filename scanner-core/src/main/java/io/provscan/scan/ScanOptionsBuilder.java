@@ -6,6 +6,7 @@ import io.provscan.extract.ExtractionLimits;
 import io.provscan.index.IndexSettings;
 import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyLoader;
+import io.provscan.report.Lang;
 import io.provscan.source.RecordColumns;
 import io.provscan.source.SourceSettings;
 import java.nio.file.Path;
@@ -51,8 +52,15 @@ public final class ScanOptionsBuilder {
   private boolean pii = PiiSettings.DEFAULTS.enabled();
   private final List<String> piiTypes = new ArrayList<>();
   private Policy policy;
+  private Lang reportLang = Lang.EN;
 
   ScanOptionsBuilder() {}
+
+  /** The language of report.html and the statements (default: English). */
+  public ScanOptionsBuilder reportLang(Lang lang) {
+    this.reportLang = java.util.Objects.requireNonNull(lang, "reportLang");
+    return this;
+  }
 
   /** Adds folders or files to scan. */
   public ScanOptionsBuilder roots(List<Path> paths) {
@@ -274,7 +282,8 @@ public final class ScanOptionsBuilder {
                 allowPrivateHosts),
             new PiiSettings(pii, piiTypes),
             policy != null ? policy : PolicyLoader.bundled(),
-            mediaMetadata)
+            mediaMetadata,
+            reportLang)
         .validated();
   }
 }

@@ -296,7 +296,7 @@ public final class Scanner {
       throws IOException {
     Verdicts.Totals verdicts = doc.verdicts();
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
-    ProvenanceReports.render(out);
+    ProvenanceReports.render(out, options.reportLang());
     running = new Running(summary, running.walker(), running.startNanos(), true);
     return new ScanResult(
         out,

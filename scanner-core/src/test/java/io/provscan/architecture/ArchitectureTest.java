@@ -39,7 +39,7 @@ class ArchitectureTest {
           List.of("modelfile"),
           List.of("summary", "index"),
           List.of("report"),
-          List.of("report.html", "report.spdx"),
+          List.of("report.html", "report.spdx", "report.statement", "report.cyclonedx"),
           List.of("report.render"),
           List.of("scan"),
           List.of("export"));

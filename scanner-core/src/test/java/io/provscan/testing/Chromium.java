@@ -91,6 +91,15 @@ public final class Chromium {
     }
   }
 
+  /** Prints the page to PDF as the browser's print dialog would, with its page headers. */
+  public void printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+    Files.createDirectories(pdf.toAbsolutePath().getParent());
+    run(command(page, "--print-to-pdf=" + pdf.toAbsolutePath()), 120);
+    if (!Files.isRegularFile(pdf) || Files.size(pdf) == 0) {
+      fail("Chromium wrote no PDF to " + pdf);
+    }
+  }
+
   private List<String> command(Path page, String... extra) throws IOException {
     List<String> c = new ArrayList<>();
     c.add(binary.toString());

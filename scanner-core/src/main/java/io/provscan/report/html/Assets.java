@@ -15,7 +15,8 @@ import java.util.Base64;
 final class Assets {
   static final String STYLE =
       """
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;\
+      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"PingFang SC",\
+      "Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;margin:0;\
       color:#1d2330;background:#f6f7f9}
       header{background:#1d2330;color:#fff;padding:18px 28px}
       header h1{margin:0 0 4px;font-size:22px}
@@ -56,7 +57,22 @@ final class Assets {
       .verdict-allow{color:#1e8449}
       .cap,.none,.note{color:#6b7385;font-size:12px;margin:4px 0}
       dl.facts{margin:0}dl.facts dt{font-weight:600}dl.facts dd{margin:0 0 4px 10px}
-      @media print{nav,.filter{display:none}section{break-inside:avoid}}
+      .blank{background:#fef7e8;border-left:4px solid #d68910;padding:4px 8px}
+      .status-evidence{color:#1e8449;font-weight:600}
+      .status-problems{color:#b9770e;font-weight:600}
+      .status-outside{color:#6b7385;font-weight:600}
+      tr.duty-problems td:first-child{border-left:4px solid #d68910}
+      table.plain{border-collapse:collapse;font-size:13px;margin:4px 0 8px}
+      table.plain th,table.plain td{border-bottom:1px solid #eceff4;padding:3px 8px;text-align:left;\
+      vertical-align:top}
+      @media screen{.print-only{display:none}}
+      @page{margin:14mm 10mm}
+      @media print{body{background:#fff;font-size:11px}nav,.filter,.charts{display:none}\
+      header{background:#fff;color:#000;padding:0 0 6px;border-bottom:2px solid #1d2330}\
+      header p{color:#333}main{padding:0}section{border:none;padding:0;margin:10px 0}\
+      h2{break-after:avoid}.tbl{overflow:visible}table.data{font-size:9.5px}\
+      thead{display:table-header-group}tr,td,th,.card,figure{break-inside:avoid}\
+      td{overflow-wrap:anywhere;min-width:0}a{color:inherit;text-decoration:none}}
       """;
 
   static final String SCRIPT =

@@ -48,7 +48,8 @@ final class Charts {
       bar(page, i, bars.get(i), top);
     }
     if (bars.isEmpty()) {
-      page.raw("<text x=\"0\" y=\"44\" font-size=\"12\" fill=\"#6b7385\">nothing found</text>");
+      page.raw("<text x=\"0\" y=\"44\" font-size=\"12\" fill=\"#6b7385\">");
+      page.t("chart.nothing").raw("</text>");
     }
     page.raw("</svg></figure>");
   }
@@ -56,7 +57,7 @@ final class Charts {
   private static void bar(Page page, int i, Bar bar, double top) throws IOException {
     int y = 28 + i * ROW_H;
     int len = top <= 0 ? 0 : (int) Math.round(BAR_W * Math.min(bar.value() / top, 1.0));
-    String label = bar.label() == null ? "(none)" : bar.label();
+    String label = bar.label() == null ? page.m.get("chart.none") : bar.label();
     if (label.length() > LABEL_CHARS) {
       label = label.substring(0, LABEL_CHARS - 1) + "…";
     }

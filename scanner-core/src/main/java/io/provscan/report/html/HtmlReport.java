@@ -2,6 +2,8 @@ package io.provscan.report.html;
 
 import io.provscan.internal.AtomicFiles;
 import io.provscan.record.ItemRecord;
+import io.provscan.report.Lang;
+import io.provscan.report.Messages;
 import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
 import java.io.BufferedWriter;
@@ -14,8 +16,9 @@ import java.nio.file.Path;
 
 /**
  * Writes {@code report.html} from a finished scan: one self-contained page (no network, no external
- * script, font or style) for reviewers and lawyers. Summary first, then sources, licences,
- * obligations, opt-outs, personal information (masked), verdicts, failures and items.
+ * script, font or style) for reviewers and lawyers, in English or Chinese. The duties view first,
+ * then the summary, the training-data statement, sources, licences, obligations, opt-outs, personal
+ * information (masked), verdicts, failures and items ({@link Sections} holds the order).
  *
  * <p>The page stays small however large the scan: {@code items.jsonl} is streamed once, totals are
  * complete, and each list of items shows at most {@link #MAX_ROWS} rows (the most relevant first
@@ -27,7 +30,8 @@ public final class HtmlReport {
   public static final String FILE = "report.html";
 
   /** The page as an output file, labelled {@code report}. */
-  public static final OutputFile OUTPUT = new OutputFile(FILE, "report", options -> new Pass());
+  public static final OutputFile OUTPUT =
+      new OutputFile(FILE, "report", options -> new Pass(options.lang()));
 
   /** Rows shown per list of items, and sources shown: {@value}. */
   public static final int MAX_ROWS = 1_000;
@@ -40,7 +44,16 @@ public final class HtmlReport {
    * @return what the page holds
    */
   public static Stats write(ScanOutput scan, Path file) throws IOException {
-    Pass pass = new Pass();
+    return write(scan, file, Lang.EN);
+  }
+
+  /**
+   * Writes the page in {@code lang} to {@code file} (replacing it only once it is complete).
+   *
+   * @return what the page holds
+   */
+  public static Stats write(ScanOutput scan, Path file, Lang lang) throws IOException {
+    Pass pass = new Pass(lang);
     long unreadable = scan.items(pass::add);
     return pass.write(scan, file, unreadable);
   }
@@ -51,6 +64,12 @@ public final class HtmlReport {
    */
   public static final class Pass implements OutputFile.Renderer {
     private final ItemTally tally = new ItemTally(MAX_ROWS);
+    private final Messages messages;
+
+    /** A pass writing the page in {@code lang}. */
+    public Pass(Lang lang) {
+      this.messages = Messages.of(lang);
+    }
 
     /** Counts one record. */
     @Override
@@ -69,7 +88,7 @@ public final class HtmlReport {
           new BufferedWriter(
               new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
               1 << 16)) {
-        page(new Page(out), scan, tally, unreadable);
+        page(new Page(out, messages), scan, tally, unreadable);
       } catch (IOException | RuntimeException e) {
         Files.deleteIfExists(tmp);
         throw e;
@@ -87,22 +106,11 @@ public final class HtmlReport {
 
   private static void page(Page page, ScanOutput scan, ItemTally tally, long unreadable)
       throws IOException {
-    var sources = scan.sources();
     Overview.head(page, scan.summary());
-    Overview.summary(page, scan.summary(), sources, tally);
-    if (unreadable > 0) {
-      page.raw("<p class=\"flag\">").num(unreadable);
-      page.raw(" lines of items.jsonl could not be read and are not counted here.</p>");
+    Sections.Context context = new Sections.Context(scan, tally, unreadable);
+    for (Sections.Section section : Sections.ALL) {
+      section.writer().write(page, context);
     }
-    SourceTable.write(page, sources, MAX_ROWS);
-    ModelTable.write(page, scan.summary(), MAX_ROWS);
-    FindingTables.licences(page, tally);
-    FindingTables.obligations(page, tally);
-    FindingTables.optOuts(page, tally);
-    FindingTables.personalData(page, tally);
-    ItemTables.verdicts(page, tally);
-    ItemTables.failures(page, tally, scan.summary());
-    ItemTables.items(page, tally);
     page.raw("</main><script>").raw(Assets.SCRIPT).raw("</script></body></html>\n");
   }
 

@@ -1,5 +1,6 @@
 package io.provscan.report.html;
 
+import io.provscan.policy.ReasonText;
 import io.provscan.summary.ScanSummary;
 import java.io.IOException;
 import java.util.Map;
@@ -9,16 +10,17 @@ final class ItemTables {
   private ItemTables() {}
 
   static void verdicts(Page page, ItemTally tally) throws IOException {
-    page.raw("<section id=\"verdicts\"><h2>Verdicts</h2>");
+    page.raw("<section id=\"verdicts\"><h2>").t("nav.verdicts").raw("</h2>");
     if (tally.verdicts.isEmpty()) {
-      page.raw("<p class=\"note\">No policy ran on this scan: items carry no verdict.</p>");
+      page.raw("<p class=\"note\">").t("verdicts.noPolicy").raw("</p>");
     }
-    page.raw("<h3>Items to review or blocked</h3>");
-    Table t = Table.begin(page, "t-verdicts", "Item", "Source", "Verdict", "Reasons");
+    page.raw("<h3>").t("h.judged").raw("</h3>");
+    Table t = Table.begin(page, "t-verdicts", "item", "source", "verdict", "reasons");
+    ReasonText reasons = ReasonText.of(page.m.lang().locale());
     for (Rows.Judged r : tally.judged.rows()) {
       t.row(r.verdict()).code(r.path()).cell(r.source());
-      t.open("verdict-" + cls(r.verdict())).text(r.verdict());
-      t.close().lines(r.reasons()).end();
+      t.open("verdict-" + cls(r.verdict())).text(Words.verdict(page.m, r.verdict()));
+      t.close().lines(reasons.all(r.reasons())).end();
     }
     t.finish(tally.judged.rows().size(), tally.judged.total(), FindingTables.ALL);
     page.raw("</section>");
@@ -35,42 +37,43 @@ final class ItemTables {
   }
 
   static void failures(Page page, ItemTally tally, ScanSummary summary) throws IOException {
-    page.raw("<section id=\"failures\"><h2>Failures</h2>");
-    Table kinds = Table.begin(page, "t-error-kinds", "Kind", "Items");
+    page.raw("<section id=\"failures\"><h2>").t("nav.failures").raw("</h2>");
+    Table kinds = Table.begin(page, "t-error-kinds", "kind", "items");
     Map<String, Long> errors = summary.errors();
     for (Map.Entry<String, Long> e : errors.entrySet()) {
       kinds.row().code(e.getKey()).num(e.getValue()).end();
     }
     kinds.finish(errors.size(), errors.size(), "");
-    page.raw("<h3>Items that failed or were skipped</h3>");
-    Table t = Table.begin(page, "t-failures", "Item", "Status", "Kind", "Message");
+    page.raw("<h3>").t("h.failedItems").raw("</h3>");
+    Table t = Table.begin(page, "t-failures", "item", "status", "kind", "message");
     for (Rows.Failure r : tally.failures.rows()) {
-      t.row().code(r.path()).cell(r.status()).code(r.kind()).cell(r.message()).end();
+      t.row().code(r.path()).cell(Words.status(page.m, r.status())).code(r.kind());
+      t.cell(r.message()).end();
     }
     t.finish(tally.failures.rows().size(), tally.failures.total(), FindingTables.ALL);
     page.raw("</section>");
   }
 
   static void items(Page page, ItemTally tally) throws IOException {
-    page.raw("<section id=\"items\"><h2>Items</h2>")
-        .raw("<p class=\"note\">Blocked items first, then those to review, failed, with findings,")
-        .raw(" then the rest in scan order. The SHA-256 identifies the exact bytes reviewed.</p>");
+    page.raw("<section id=\"items\"><h2>").t("nav.items").raw("</h2>");
+    page.raw("<p class=\"note\">").t("note.items").raw("</p>");
     Table t =
         Table.begin(
             page,
             "t-items",
-            "Item",
-            "Title",
-            "Source",
-            "URL",
-            "Type",
-            "Status",
-            "Licences",
-            "Verdict",
-            "SHA-256");
+            "item",
+            "title",
+            "source",
+            "url",
+            "mediaType",
+            "status",
+            "licences",
+            "verdict",
+            "sha256");
     for (Rows.Item r : tally.items.rows()) {
       t.row(cls(r.verdict())).code(r.path()).cell(r.title()).cell(r.source()).code(r.url());
-      t.cell(r.mediaType()).cell(r.status()).lines(r.licences()).cell(r.verdict());
+      t.cell(r.mediaType()).cell(Words.status(page.m, r.status())).lines(r.licences());
+      t.cell(Words.verdict(page.m, r.verdict()));
       t.code(r.sha256()).end();
     }
     t.finish(tally.items.rows().size(), tally.items.total(), FindingTables.ALL);

@@ -1,8 +1,8 @@
 package io.provscan.report.html;
 
+import io.provscan.report.Messages;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 
 /**
  * The page being written. Markup comes only from this package's own constants through {@link #raw};
@@ -10,9 +10,11 @@ import java.util.Locale;
  */
 final class Page {
   private final Writer out;
+  final Messages m;
 
-  Page(Writer out) {
+  Page(Writer out, Messages m) {
     this.out = out;
+    this.m = m;
   }
 
   /** Markup written as is: only for the renderer's own literals, never for corpus strings. */
@@ -27,10 +29,20 @@ final class Page {
     return this;
   }
 
-  /** A number with thousands separators. */
+  /** A number with the language's thousands separators. */
   Page num(long n) throws IOException {
-    out.write(String.format(Locale.ROOT, "%,d", n));
+    out.write(m.num(n));
     return this;
+  }
+
+  /** The text of a message key, escaped. */
+  Page t(String key) throws IOException {
+    return text(m.get(key));
+  }
+
+  /** A message pattern with its arguments, escaped. */
+  Page f(String key, Object... args) throws IOException {
+    return text(m.format(key, args));
   }
 
   /** {@code <tag class="cls">text</tag>}, the text escaped. */

@@ -1,11 +1,12 @@
 package io.provscan.report.html;
 
+import io.provscan.policy.ReasonText;
 import io.provscan.provenance.SourceRow;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The sources section: one row per data source from {@code summary.json → sources}, declared next
@@ -16,27 +17,24 @@ final class SourceTable {
   private SourceTable() {}
 
   static void write(Page page, List<SourceRow> sources, int maxRows) throws IOException {
-    page.raw("<section id=\"sources\"><h2>Sources</h2>")
-        .raw("<p class=\"note\">A source is a dataset or model a manifest describes, a web host,")
-        .raw(" or a top-level folder. Declared licences come from its manifest; detected ones")
-        .raw(" from its items. A conflict is a detected licence the manifest does not declare.")
-        .raw("</p>");
+    page.raw("<section id=\"sources\"><h2>").t("nav.sources").raw("</h2>");
+    page.raw("<p class=\"note\">").t("note.sources").raw("</p>");
     Table t =
         Table.begin(
             page,
             "t-sources",
-            "Source",
-            "Origin",
-            "Items",
-            "Declared licences",
-            "Detected licences",
-            "Conflicts",
-            "Categories",
-            "Obligations",
-            "Opt-out",
-            "Personal data",
-            "Verdicts",
-            "Manifest facts and problems");
+            "source",
+            "origin",
+            "items",
+            "declared",
+            "detected",
+            "conflicts",
+            "categories",
+            "obligations",
+            "optOut",
+            "personalData",
+            "verdicts",
+            "facts");
     int shown = 0;
     for (SourceRow s : sources) {
       if (shown == maxRows) {
@@ -45,7 +43,7 @@ final class SourceTable {
       row(page, t, s);
       shown++;
     }
-    t.finish(shown, sources.size(), "All sources are in summary.json → sources.");
+    t.finish(shown, sources.size(), "table.allInSummary");
     page.raw("</section>");
   }
 
@@ -58,13 +56,15 @@ final class SourceTable {
     }
     t.row(ItemTables.cls(verdict));
     t.open(null).el("b", null, s.name()).raw("<br>");
-    page.el("span", "mono x", s.id()).raw("<br>").el("span", "x", s.kind());
+    page.el("span", "mono x", s.id()).raw("<br>").el("span", "x", Words.kind(page.m, s.kind()));
     t.close().code(s.origin()).num(s.items());
     List<String> declared = s.declaredLicenses();
-    t.lines(declared.isEmpty() ? List.of("(none declared)") : declared);
+    t.lines(declared.isEmpty() ? List.of(page.m.get("sources.noneDeclared")) : declared);
     t.counts(s.detectedLicenses());
     conflicts(page, t, s.conflicts());
-    t.counts(s.categories());
+    Map<String, Long> categories = new TreeMap<>();
+    s.categories().forEach((k, v) -> categories.merge(Words.category(page.m, k), v, Long::sum));
+    t.counts(categories);
     t.lines(clauses(s.clauses()));
     optOut(page, t, s.optOut());
     personal(page, t, s);
@@ -95,13 +95,11 @@ final class SourceTable {
     t.open(null);
     long pages = o.pages();
     if (pages > 0 || o.reservedPages() > 0) {
-      page.num(o.reservedPages()).raw(" of ").num(pages).raw(" pages reserved (");
-      page.text(String.format(Locale.ROOT, "%.1f%%", o.reservedShare() * 100));
-      page.raw(")");
+      page.f("sources.reservedPages", o.reservedPages(), pages, page.m.percent(o.reservedShare()));
     }
     if (!o.agents().isEmpty()) {
-      page.raw("<br><span class=\"x\">agents:</span> ")
-          .text(String.join(", ", o.agents().keySet()));
+      page.raw("<br><span class=\"x\">").t("sources.agents").raw("</span> ");
+      page.text(String.join(", ", o.agents().keySet()));
     }
     t.close();
   }
@@ -110,7 +108,7 @@ final class SourceTable {
     t.open(null);
     Map<String, Long> pii = s.pii();
     if (!pii.isEmpty()) {
-      page.num(s.itemsWithPii()).raw(" items");
+      page.f("sources.items", s.itemsWithPii());
     }
     for (Map.Entry<String, Long> e : pii.entrySet()) {
       page.raw("<br>")
@@ -120,7 +118,8 @@ final class SourceTable {
           .raw("</span>");
     }
     for (Map.Entry<String, Long> e : s.sensitive().entrySet()) {
-      page.raw("<br><span class=\"flag\">sensitive</span> ").text(e.getKey());
+      page.raw("<br><span class=\"flag\">").t("sources.sensitive").raw("</span> ");
+      page.text(e.getKey());
       page.raw(" <span class=\"x\">×").num(e.getValue()).raw("</span>");
     }
     t.close();
@@ -132,14 +131,16 @@ final class SourceTable {
     t.open(null);
     String verdict = s.verdict();
     if (verdict != null) {
-      page.el("b", "verdict-" + ItemTables.cls(verdict), verdict);
+      page.el("b", "verdict-" + ItemTables.cls(verdict), Words.verdict(page.m, verdict));
+      ReasonText text = ReasonText.of(page.m.lang().locale());
       for (String reason : s.reasons() == null ? List.<String>of() : s.reasons()) {
-        page.raw("<br>").text(reason);
+        page.raw("<br>").text(text.of(reason));
       }
       page.raw("<br>");
     }
     for (Map.Entry<String, Long> e : items.entrySet()) {
-      page.raw("<span class=\"x\">items ").text(e.getKey()).raw(" ×").num(e.getValue());
+      page.raw("<span class=\"x\">");
+      page.f("sources.itemsVerdict", Words.verdict(page.m, e.getKey()), e.getValue());
       page.raw("</span><br>");
     }
     t.close();
@@ -151,7 +152,7 @@ final class SourceTable {
       page.el("dt", null, e.getKey()).el("dd", null, Nodes.show(e.getValue()));
     }
     for (String p : s.problems()) {
-      page.raw("<dt class=\"flag\">problem</dt>").el("dd", null, p);
+      page.raw("<dt class=\"flag\">").t("sources.problem").raw("</dt>").el("dd", null, p);
     }
     page.raw("</dl>");
     t.close();

@@ -2,7 +2,6 @@ package io.provscan.report.html;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,13 +16,19 @@ final class Table {
     this.page = page;
   }
 
-  /** Starts a table with the given id (a literal of this package) and column headers. */
+  /**
+   * Starts a table with the given id (a literal of this package) and column headers, each a message
+   * key ({@code col.*}).
+   */
   static Table begin(Page page, String id, String... headers) throws IOException {
-    page.raw("<div class=\"tbl\"><input class=\"filter\" type=\"search\" placeholder=\"Filter\"")
-        .raw(" aria-label=\"Filter table\" data-table=\"" + id + "\">")
+    page.raw("<div class=\"tbl\"><input class=\"filter\" type=\"search\" placeholder=\"")
+        .t("table.filter")
+        .raw("\" aria-label=\"")
+        .t("table.filterLabel")
+        .raw("\" data-table=\"" + id + "\">")
         .raw("<table class=\"data\" id=\"" + id + "\"><thead><tr>");
     for (String h : headers) {
-      page.raw("<th scope=\"col\">").text(h).raw("</th>");
+      page.raw("<th scope=\"col\">").t("col." + h).raw("</th>");
     }
     page.raw("</tr></thead><tbody>");
     return new Table(page);
@@ -64,8 +69,8 @@ final class Table {
 
   /** A share, 0 to 1, shown as a percentage. */
   Table share(double share) throws IOException {
-    String pct = String.format(Locale.ROOT, "%.1f%%", share * 100);
-    page.raw("<td class=\"n\" data-v=\"" + share + "\">").text(pct).raw("</td>");
+    page.raw("<td class=\"n\" data-v=\"" + share + "\">").text(page.m.percent(share));
+    page.raw("</td>");
     return this;
   }
 
@@ -104,19 +109,20 @@ final class Table {
     return this;
   }
 
-  /** Ends the table; when rows were left out, says how many and where they all are. */
+  /**
+   * Ends the table; when rows were left out, says how many and where they all are ({@code where} is
+   * a message key, or empty).
+   */
   void finish(long shown, long total, String where) throws IOException {
     page.raw("</tbody></table>");
     if (total == 0) {
-      page.raw("<p class=\"none\">None.</p>");
+      page.raw("<p class=\"none\">").t("table.none").raw("</p>");
     } else if (total > shown) {
-      page.raw("<p class=\"cap\">Showing ")
-          .num(shown)
-          .raw(" of ")
-          .num(total)
-          .raw(". ")
-          .text(where)
-          .raw("</p>");
+      page.raw("<p class=\"cap\">").f("table.showing", shown, total);
+      if (!where.isEmpty()) {
+        page.raw(" ").t(where);
+      }
+      page.raw("</p>");
     }
     page.raw("</div>");
   }

@@ -1,9 +1,12 @@
 package io.provscan.report.render;
 
+import io.provscan.report.Lang;
 import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
+import io.provscan.report.cyclonedx.CycloneDxReport;
 import io.provscan.report.html.HtmlReport;
 import io.provscan.report.spdx.SpdxReport;
+import io.provscan.report.statement.StatementFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,13 @@ public final class ProvenanceReports {
 
   /** Every output file, in the order they are written and listed. Add a new one here. */
   private static final List<OutputFile> OUTPUTS =
-      List.of(HtmlReport.OUTPUT, SpdxReport.OUTPUT, SourcesCsv.OUTPUT);
+      List.of(
+          HtmlReport.OUTPUT,
+          SpdxReport.OUTPUT,
+          CycloneDxReport.OUTPUT,
+          SourcesCsv.OUTPUT,
+          StatementFiles.STATEMENT_OUTPUT,
+          StatementFiles.EU_SUMMARY_OUTPUT);
 
   private ProvenanceReports() {}
 
@@ -45,9 +54,14 @@ public final class ProvenanceReports {
     t.start();
   }
 
-  /** Renders every output with the default bounds. */
+  /** Renders every output with the default bounds, in English. */
   public static Rendered render(Path dir) throws IOException {
     return render(dir, SpdxReport.DEFAULT_MAX_FILES);
+  }
+
+  /** Renders every output with the default bounds, in {@code lang}. */
+  public static Rendered render(Path dir, Lang lang) throws IOException {
+    return render(dir, new OutputFile.RenderOptions(SpdxReport.DEFAULT_MAX_FILES, lang));
   }
 
   /**
@@ -58,9 +72,19 @@ public final class ProvenanceReports {
    * @throws IOException when {@code dir} holds no finished scan or a file cannot be written
    */
   public static Rendered render(Path dir, int spdxMaxFiles) throws IOException {
+    return render(dir, new OutputFile.RenderOptions(spdxMaxFiles));
+  }
+
+  /**
+   * Renders every output.
+   *
+   * @param dir the output folder of a finished scan
+   * @param options bounds and language
+   * @throws IOException when {@code dir} holds no finished scan or a file cannot be written
+   */
+  public static Rendered render(Path dir, OutputFile.RenderOptions options) throws IOException {
     long start = System.nanoTime();
     ScanOutput scan = ScanOutput.open(dir);
-    OutputFile.RenderOptions options = new OutputFile.RenderOptions(spdxMaxFiles);
     List<OutputFile.Renderer> renderers = new ArrayList<>();
     OUTPUTS.forEach(o -> renderers.add(o.start(options)));
     long[] items = {0};

@@ -48,7 +48,10 @@ class HtmlReportTest {
   @Test
   void showsObligationsOptOutsMaskedPersonalDataVerdictsAndFailures() throws Exception {
     String page = render(ScanFixture.typical());
-    assertTrue(page.contains("<td class=\"mono\">non-commercial</td><td>700000000</td>"), page);
+    assertTrue(
+        page.contains(
+            "<td class=\"mono\">non-commercial</td><td>No commercial use</td><td>700000000</td>"),
+        page);
     assertTrue(page.contains("1 of 1 pages reserved (100.0%)"));
     assertTrue(page.contains("GPTBot"));
     assertTrue(page.contains("EMAIL_ADDRESS: j***@e***.com"));
