@@ -22,21 +22,21 @@ final class ModelTable {
     if (models == null || models.folders().isEmpty()) {
       return;
     }
-    page.raw("<section id=\"models\"><h2>Model folders</h2>")
-        .raw("<p class=\"note\">The licence a model card declares, the licence its weights'")
-        .raw(" headers declare (GGUF general.license, safetensors metadata) and the licences")
-        .raw(" found in its licence files, side by side. Config hints (_name_or_path,")
-        .raw(" architectures) are weak evidence of lineage: a training script writes them.</p>");
+    page.raw("<section id=\"models\"><h2>")
+        .t("nav.models")
+        .raw("</h2><p class=\"note\">")
+        .t("models.note")
+        .raw("</p>");
     Table t =
         Table.begin(
             page,
             "t-models",
-            "Source",
-            "Card, weights and licence files",
-            "Card declares",
-            "Weights",
-            "Licence files",
-            "Config hints (weak)");
+            "source",
+            "modelAgreement",
+            "modelCard",
+            "modelWeights",
+            "modelLicenceFiles",
+            "modelHints");
     int shown = 0;
     for (ModelFolder f : models.folders()) {
       if (shown == maxRows) {
@@ -45,20 +45,20 @@ final class ModelTable {
       row(page, t, f);
       shown++;
     }
-    t.finish(shown, models.folders().size(), "All model folders are in summary.json → models.");
+    t.finish(shown, models.folders().size(), "models.all");
     page.raw("</section>");
   }
 
   private static void row(Page page, Table t, ModelFolder f) throws IOException {
     boolean conflict = f.agreement().equals("conflict");
     (conflict ? t.row("review") : t.row()).code(f.source());
-    t.open(conflict ? "flag" : null).text(f.agreement());
+    t.open(conflict ? "flag" : null).t("models.agreement." + f.agreement());
     for (String c : f.conflicts()) {
       page.raw("<br>⚠ ").text(c);
     }
     t.close();
-    t.lines(f.card().isEmpty() ? List.of("(no card licence)") : f.card());
-    t.lines(weights(f.weights()));
+    t.lines(f.card().isEmpty() ? List.of(page.m.get("models.noCardLicence")) : f.card());
+    t.lines(weights(page, f.weights()));
     List<String> files = new ArrayList<>();
     f.licenseFiles().forEach(l -> files.add(l.path() + ": " + String.join(", ", l.licenses())));
     t.lines(files);
@@ -66,16 +66,17 @@ final class ModelTable {
     t.end();
   }
 
-  private static List<String> weights(List<ModelFolder.Weights> weights) {
+  private static List<String> weights(Page page, List<ModelFolder.Weights> weights) {
     List<String> out = new ArrayList<>();
     for (ModelFolder.Weights w : weights) {
       String line = w.path() + " (" + w.format() + "): ";
-      line += w.licenses().isEmpty() ? "no licence" : String.join(", ", w.licenses());
+      line +=
+          w.licenses().isEmpty() ? page.m.get("models.noLicence") : String.join(", ", w.licenses());
       if (!w.datasets().isEmpty()) {
-        line += "; datasets " + String.join(", ", w.datasets());
+        line += "; " + page.m.get("models.datasets") + " " + String.join(", ", w.datasets());
       }
       if (!w.baseModels().isEmpty()) {
-        line += "; base model " + String.join(", ", w.baseModels());
+        line += "; " + page.m.get("models.baseModel") + " " + String.join(", ", w.baseModels());
       }
       if (w.error() != null) {
         line += "; " + w.error();
