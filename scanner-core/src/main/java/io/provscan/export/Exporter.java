@@ -288,9 +288,17 @@ public final class Exporter {
     }
   }
 
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      // a temporary file left behind is the system's to clean
+    }
+  }
+
   private static void deleteTree(Path dir) {
     try (var paths = Files.walk(dir)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(Exporter::deleteQuietly);
     } catch (IOException e) {
       // a temporary folder left behind is the system's to clean
     }
