@@ -2,7 +2,6 @@ package io.provscan.cli;
 
 import io.provscan.index.CorpusIndex;
 import io.provscan.scan.Capabilities;
-import io.provscan.scan.RescanCounts;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanOptionsBuilder;
 import io.provscan.scan.ScanResult;
@@ -98,11 +97,10 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin PiiOptions pii;
 
   @Option(
-      names = {"--full", "--restart"},
+      names = "--restart",
       description =
-          "Scan every item afresh, whatever the output folder holds (by default an unfinished"
-              + " scan of the same paths and options is resumed, one of others is refused, and a"
-              + " finished one is rescanned incrementally: only new and changed files are read).")
+          "Start afresh when the output folder holds an unfinished scan (by default a scan of"
+              + " the same paths and options resumes it, and one of others is refused).")
   boolean restart;
 
   @Option(
@@ -135,19 +133,6 @@ final class ScanCommand implements Callable<Integer> {
                 "resumed an unfinished scan: %,d items were already recorded%n",
                 scanner.resumed());
       }
-      if (scanner.rescan() != null) {
-        RescanCounts r = scanner.rescan();
-        spec.commandLine()
-            .getOut()
-            .printf(
-                Locale.ROOT,
-                "incremental rescan: %,d items reused, %,d rescanned, %,d added, %,d removed"
-                    + " (--full scans everything)%n",
-                r.reused(),
-                r.rescanned(),
-                r.added(),
-                r.removed());
-      }
       ScanConsoleReport.print(result, options, spec.commandLine().getOut());
     }
     return policy.exitCode(result);
@@ -173,7 +158,7 @@ final class ScanCommand implements Callable<Integer> {
               err.println(
                   "provscan: stopped; what was scanned is kept in "
                       + out
-                      + ". Run the same command again to resume (--full starts over).");
+                      + ". Run the same command again to resume (--restart starts over).");
               err.flush();
             },
             "provscan-stop");
