@@ -3,6 +3,7 @@ package io.provscan.export;
 import io.provscan.detect.LicenseFinding;
 import io.provscan.internal.ItemKey;
 import io.provscan.licensedb.LicenseCategory;
+import io.provscan.policy.Gate;
 import io.provscan.policy.Judgement;
 import io.provscan.policy.LicenseCategories;
 import io.provscan.policy.PolicyEngine;
@@ -45,7 +46,7 @@ final class ScanEntries {
     Map<String, DataSource> declared = new HashMap<>();
     for (SourceRow row : scan.sources()) {
       entries.sources.put(String.valueOf(row.id()), row);
-      declared.put(String.valueOf(row.id()), declared(row));
+      declared.put(String.valueOf(row.id()), row.declaredSource());
     }
     Map<String, String> declaredCategory = new HashMap<>();
     scan.items(
@@ -105,7 +106,7 @@ final class ScanEntries {
     List<String> rules = new ArrayList<>(reasons.size());
     for (String reason : reasons) {
       if (reason.startsWith(verdict + ":")) {
-        rules.add(rule(reason)); // only the rules that reached the verdict decided it
+        rules.add(Gate.rule(reason)); // only the rules that reached the verdict decided it
       }
     }
     String license = license(r);
@@ -179,28 +180,5 @@ final class ScanEntries {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  /** {@code "block: 2 × CN_RESIDENT_ID (pii.types.CN_RESIDENT_ID)"} → {@code block pii.types.…}. */
-  static String rule(String reason) {
-    int open = reason.lastIndexOf('(');
-    int colon = reason.indexOf(':');
-    String action = colon > 0 ? reason.substring(0, colon) : "";
-    String rule =
-        open >= 0 && reason.endsWith(")")
-            ? reason.substring(open + 1, reason.length() - 1)
-            : reason;
-    return action + " " + rule;
-  }
-
-  private static DataSource declared(SourceRow row) {
-    return new DataSource(
-        String.valueOf(row.id()),
-        String.valueOf(row.kind()),
-        String.valueOf(row.name()),
-        String.valueOf(row.origin()),
-        row.declaredLicenses(),
-        Map.of(),
-        List.of());
   }
 }

@@ -45,6 +45,16 @@ public record Extracted(
         sha256, size, mediaType, null, null, "", false, Map.of(), List.of(), error);
   }
 
+  /**
+   * The same text with other metadata, warnings and error: what a stage after extraction adds
+   * (masked values, embedded rights, a size limit lifted).
+   */
+  public Extracted with(
+      String text, Map<String, List<String>> metadata, List<String> warnings, ItemError error) {
+    return new Extracted(
+        sha256, size, mediaType, charset, language, text, truncated, metadata, warnings, error);
+  }
+
   /** The first value of a metadata name, or null. */
   public String first(String name) {
     List<String> values = metadata.get(name);

@@ -62,7 +62,7 @@ public final class Gate {
     List<SourceRow> rows =
         Json.mapper().readValue(summaryFile.toFile(), SourcesPart.class).sources();
     Map<String, DataSource> sources = new HashMap<>();
-    rows.forEach(row -> sources.put(String.valueOf(row.id()), declared(row)));
+    rows.forEach(row -> sources.put(String.valueOf(row.id()), row.declaredSource()));
     Map<String, Counter> verdicts = new HashMap<>();
     Counter rules = new Counter();
     Map<String, String> examples = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ public final class Gate {
   }
 
   /** {@code "block: 2 × CN_RESIDENT_ID (pii.types.CN_RESIDENT_ID)"} → {@code block pii.types.…}. */
-  static String rule(String reason) {
+  public static String rule(String reason) {
     int open = reason.lastIndexOf('(');
     int colon = reason.indexOf(':');
     String action = colon > 0 ? reason.substring(0, colon) : "";
@@ -102,17 +102,5 @@ public final class Gate {
             ? reason.substring(open + 1, reason.length() - 1)
             : reason;
     return action + " " + rule;
-  }
-
-  /** The source as the item rules see it: its id, kind, name, origin and declared licences. */
-  private static DataSource declared(SourceRow row) {
-    return new DataSource(
-        String.valueOf(row.id()),
-        String.valueOf(row.kind()),
-        String.valueOf(row.name()),
-        String.valueOf(row.origin()),
-        row.declaredLicenses(),
-        Map.of(),
-        List.of());
   }
 }

@@ -1,5 +1,6 @@
 package io.provscan.provenance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -140,5 +141,18 @@ public record SourceRow(
       agents = agents == null ? Map.of() : agents;
       signals = signals == null ? Map.of() : signals;
     }
+  }
+
+  /** The source as item rules see it: its id, kind, name, origin and declared licences. */
+  @JsonIgnore
+  public DataSource declaredSource() {
+    return new DataSource(
+        String.valueOf(id),
+        String.valueOf(kind),
+        String.valueOf(name),
+        String.valueOf(origin),
+        declaredLicenses,
+        Map.of(),
+        List.of());
   }
 }

@@ -161,14 +161,7 @@ public final class TrainingContentSummary {
     if (o == null) {
       d.para("duty.ev.optOutOff");
     } else {
-      d.bullets(
-          List.of(
-              m.format("duty.ev.signals", String.join(", ", o.signals().keySet())),
-              m.format("duty.ev.reservedPages", o.reservedPages(), o.pages(), o.reservedItems()),
-              m.format(
-                  "st.verdicts",
-                  f.verdicts().getOrDefault("block", 0L),
-                  f.verdicts().getOrDefault("review", 0L))));
+      d.bullets(TrainingDataStatement.optOutLines(f, o, m));
     }
     d.blank("eu.tdmMeasures");
     d.h3("eu.illegal");

@@ -99,14 +99,21 @@ public final class TrainingDataStatement {
       d.para("duty.ev.optOutOff");
       return;
     }
-    d.bullets(
-        List.of(
-            m.format("duty.ev.signals", String.join(", ", o.signals().keySet())),
-            m.format("duty.ev.reservedPages", o.reservedPages(), o.pages(), o.reservedItems()),
-            m.format(
-                "st.verdicts",
-                f.verdicts().getOrDefault("block", 0L),
-                f.verdicts().getOrDefault("review", 0L))));
+    d.bullets(optOutLines(f, o, m));
+  }
+
+  /**
+   * The opt-out facts both documents state: the signals read, the reserved pages and items, and how
+   * many items the policy blocked or sent to review.
+   */
+  static List<String> optOutLines(CorpusFacts f, OptOutTotals o, Messages m) {
+    return List.of(
+        m.format("duty.ev.signals", String.join(", ", o.signals().keySet())),
+        m.format("duty.ev.reservedPages", o.reservedPages(), o.pages(), o.reservedItems()),
+        m.format(
+            "st.verdicts",
+            f.verdicts().getOrDefault("block", 0L),
+            f.verdicts().getOrDefault("review", 0L)));
   }
 
   private static void personal(CorpusFacts f, Messages m, Doc.Builder d) {

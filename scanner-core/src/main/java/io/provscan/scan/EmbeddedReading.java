@@ -63,7 +63,7 @@ final class EmbeddedReading implements Extractor {
     } catch (IOException e) {
       List<String> warnings = new ArrayList<>(ex.warnings());
       warnings.add("embedded metadata not read: " + e.getMessage());
-      return copy(ex, ex.metadata(), warnings, ex.error());
+      return ex.with(ex.text(), ex.metadata(), warnings, ex.error());
     }
   }
 
@@ -124,26 +124,8 @@ final class EmbeddedReading implements Extractor {
     if (header && ex.error() != null && ex.error().kind() == ErrorKind.TOO_LARGE) {
       List<String> warnings = new ArrayList<>(ex.warnings());
       warnings.add("larger than --max-item-size: hashed, header read, tensor data not parsed");
-      return copy(ex, metadata, warnings, null);
+      return ex.with(ex.text(), metadata, warnings, null);
     }
-    return copy(ex, metadata, ex.warnings(), ex.error());
-  }
-
-  private static Extracted copy(
-      Extracted ex,
-      Map<String, List<String>> metadata,
-      List<String> warnings,
-      io.provscan.source.ItemError error) {
-    return new Extracted(
-        ex.sha256(),
-        ex.size(),
-        ex.mediaType(),
-        ex.charset(),
-        ex.language(),
-        ex.text(),
-        ex.truncated(),
-        metadata,
-        warnings,
-        error);
+    return ex.with(ex.text(), metadata, ex.warnings(), ex.error());
   }
 }

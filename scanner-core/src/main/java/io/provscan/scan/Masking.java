@@ -35,14 +35,8 @@ final class Masking {
     Map<String, List<String>> metadata = new LinkedHashMap<>();
     ex.metadata()
         .forEach((k, v) -> metadata.put(k, v.stream().map(redactor::redactValue).toList()));
-    return new Extracted(
-        ex.sha256(),
-        ex.size(),
-        ex.mediaType(),
-        ex.charset(),
-        ex.language(),
+    return ex.with(
         maskText ? redactor.redactText(ex.text(), findings) : ex.text(),
-        ex.truncated(),
         metadata,
         ex.warnings(),
         ex.error());

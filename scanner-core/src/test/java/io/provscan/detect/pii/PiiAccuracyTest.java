@@ -227,7 +227,9 @@ class PiiAccuracyTest {
   @Test
   void noPlantedValueAppearsInAnyOutput() throws IOException {
     List<String> values = new ArrayList<>();
-    PLANTED.values().forEach(list -> list.forEach(p -> values.addAll(forms(p.written()))));
+    PLANTED
+        .values()
+        .forEach(list -> list.forEach(p -> values.addAll(PlantedDocs.forms(p.written()))));
     List<String> leaks = new ArrayList<>();
     try (Stream<Path> files = Files.walk(out)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -242,21 +244,6 @@ class PiiAccuracyTest {
     leaks.addAll(IndexContents.containing(out.resolve("index"), values));
     assertTrue(values.size() > 500, "values planted: " + values.size());
     assertTrue(leaks.isEmpty(), () -> "raw values in the output: " + leaks);
-  }
-
-  /** The value as written and, for grouped numbers, its digits alone; the PEM body line. */
-  private static List<String> forms(String written) {
-    List<String> forms = new ArrayList<>();
-    if (written.startsWith("-----BEGIN")) {
-      forms.add(written.split("\n")[1]);
-      return forms;
-    }
-    forms.add(written);
-    String compact = written.replaceAll("[\\s()+-]", "");
-    if (!compact.equals(written) && compact.length() >= 9) {
-      forms.add(compact);
-    }
-    return forms;
   }
 
   @Test

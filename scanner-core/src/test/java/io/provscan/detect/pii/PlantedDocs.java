@@ -29,7 +29,8 @@ public final class PlantedDocs {
     return out;
   }
 
-  private static List<String> forms(String written) {
+  /** The value as written and, for grouped numbers, its digits alone; the PEM body line. */
+  static List<String> forms(String written) {
     List<String> forms = new ArrayList<>();
     if (written.startsWith("-----BEGIN")) {
       forms.add(written.split("\n")[1]);
