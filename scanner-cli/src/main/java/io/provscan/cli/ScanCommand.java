@@ -2,6 +2,7 @@ package io.provscan.cli;
 
 import io.provscan.index.CorpusIndex;
 import io.provscan.scan.Capabilities;
+import io.provscan.scan.RescanCounts;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanOptionsBuilder;
 import io.provscan.scan.ScanResult;
@@ -97,10 +98,11 @@ final class ScanCommand implements Callable<Integer> {
   @Mixin PiiOptions pii;
 
   @Option(
-      names = "--restart",
+      names = {"--full", "--restart"},
       description =
-          "Start afresh when the output folder holds an unfinished scan (by default a scan of"
-              + " the same paths and options resumes it, and one of others is refused).")
+          "Scan every item afresh, whatever the output folder holds (by default an unfinished"
+              + " scan of the same paths and options is resumed, one of others is refused, and a"
+              + " finished one is rescanned incrementally: only new and changed files are read).")
   boolean restart;
 
   @Option(
@@ -133,6 +135,19 @@ final class ScanCommand implements Callable<Integer> {
                 "resumed an unfinished scan: %,d items were already recorded%n",
                 scanner.resumed());
       }
+      if (scanner.rescan() != null) {
+        RescanCounts r = scanner.rescan();
+        spec.commandLine()
+            .getOut()
+            .printf(
+                Locale.ROOT,
+                "incremental rescan: %,d items reused, %,d rescanned, %,d added, %,d removed"
+                    + " (--full scans everything)%n",
+                r.reused(),
+                r.rescanned(),
+                r.added(),
+                r.removed());
+      }
       ScanConsoleReport.print(result, options, spec.commandLine().getOut());
     }
     return policy.exitCode(result);
@@ -158,7 +173,7 @@ final class ScanCommand implements Callable<Integer> {
               err.println(
                   "provscan: stopped; what was scanned is kept in "
                       + out
-                      + ". Run the same command again to resume (--restart starts over).");
+                      + ". Run the same command again to resume (--full starts over).");
               err.flush();
             },
             "provscan-stop");

@@ -11,4 +11,12 @@ public interface Detector {
 
   /** The findings in {@code input}; {@link Findings#EMPTY} when there are none. */
   Findings detect(DetectorInput input);
+
+  /**
+   * Told that a previous scan's findings for the item captured from {@code url} are reused instead
+   * of detected again (an incremental rescan): a detector that loads shared state per item (the
+   * opt-out detector, a site's policy) loads it as {@link #detect} would have, so that what is
+   * summed up from that state is the same. Most detectors keep nothing and do nothing.
+   */
+  default void reuse(String url) {}
 }

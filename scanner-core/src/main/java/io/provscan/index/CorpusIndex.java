@@ -6,7 +6,9 @@ import io.provscan.record.ItemRecord;
 import io.provscan.record.RecordSink;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -61,6 +63,8 @@ public final class CorpusIndex implements RecordSink {
   private final AtomicLong documents = new AtomicLong();
   private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
   private final LongSet textIndexed = new LongSet();
+  private volatile boolean replacing;
+  private final Map<Long, Long> holders = new ConcurrentHashMap<>();
 
   /**
    * How the index is written.
@@ -113,7 +117,16 @@ public final class CorpusIndex implements RecordSink {
   @Override
   public void accept(ItemRecord record, String text) throws IOException {
     boolean copy = record.sha256() != null && !textIndexed.add(prefix(record.sha256()));
-    writer.addDocument(mapper.map(record, copy ? null : text, copy));
+    long key = replacing ? ItemKey.of(record.root(), record.path()) : 0;
+    if (copy && replacing && Long.valueOf(key).equals(holders.get(prefix(record.sha256())))) {
+      copy = false; // it replaces the document that holds this text: the text goes on in it
+    }
+    Document doc = mapper.map(record, copy ? null : text, copy);
+    if (replacing) {
+      writer.updateDocument(keyTerm(key), doc);
+    } else {
+      writer.addDocument(doc);
+    }
     long now = System.nanoTime();
     long last = lastCommit.get();
     if (documents.incrementAndGet() % commitEvery == 0
@@ -145,7 +158,7 @@ public final class CorpusIndex implements RecordSink {
     visit(
         (doc, key) -> {
           if (!keep.contains(key)) {
-            writer.deleteDocuments(new Term(IndexSchema.KEY, ItemKey.text(key)));
+            writer.deleteDocuments(keyTerm(key));
             return;
           }
           kept[0]++;
@@ -156,6 +169,38 @@ public final class CorpusIndex implements RecordSink {
         });
     writer.commit();
     documents.set(kept[0]);
+  }
+
+  /**
+   * Keeps a finished scan's documents for an incremental rescan (open it with {@code resume}): from
+   * now on a document replaces the one of the same item, and the texts held count as indexed.
+   */
+  public void keepForRescan() throws IOException {
+    visit(
+        (doc, key) -> {
+          String sha256 = doc.get("sha256");
+          if (sha256 != null && doc.get("duplicate") == null) {
+            textIndexed.add(prefix(sha256));
+            holders.put(prefix(sha256), key);
+          }
+        });
+    replacing = true;
+  }
+
+  /** Deletes the document of the item with this key (one that is gone), if there is one. */
+  public void delete(long key) throws IOException {
+    writer.deleteDocuments(keyTerm(key));
+  }
+
+  /** Sets {@link #documents()} to the documents the index holds now (after a rescan's changes). */
+  public void countDocuments() throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      documents.set(reader.numDocs());
+    }
+  }
+
+  private static Term keyTerm(long key) {
+    return new Term(IndexSchema.KEY, ItemKey.text(key));
   }
 
   private void visit(DocVisitor visitor) throws IOException {
@@ -178,7 +223,7 @@ public final class CorpusIndex implements RecordSink {
     void visit(Document doc, long key) throws IOException;
   }
 
-  /** Documents added so far. */
+  /** Documents added so far (after {@link #countDocuments}, those the index holds). */
   public long documents() {
     return documents.get();
   }

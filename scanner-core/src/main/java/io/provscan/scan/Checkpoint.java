@@ -9,12 +9,8 @@ import io.provscan.internal.Json;
 import io.provscan.internal.LongSet;
 import io.provscan.record.ItemRecord;
 import io.provscan.record.RecordSink;
-import io.provscan.report.ScanOutput;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -40,49 +36,131 @@ final class Checkpoint {
   /** The marker of an unfinished scan in the output folder. */
   static final String FILE = ".provscan-scan.json";
 
-  private final Path out;
-  private final boolean resuming;
+  /** How a scan starts. */
+  enum Mode {
+    /** From nothing. */
+    FRESH,
+    /** Where a killed or stopped scan left off. */
+    RESUME,
+    /** From a finished scan of the same roots and options, reusing the unchanged items. */
+    RESCAN
+  }
 
-  private Checkpoint(Path out, boolean resuming) {
+  private final Path out;
+  private final Mode mode;
+  private final ObjectNode marker;
+  private final boolean policyChanged;
+
+  private Checkpoint(Path out, Mode mode, ObjectNode marker, boolean policyChanged) {
     this.out = out;
-    this.resuming = resuming;
+    this.mode = mode;
+    this.marker = marker;
+    this.policyChanged = policyChanged;
   }
 
   /**
-   * Resumes the unfinished scan in {@code out}, or starts afresh (removing a finished scan's
-   * summary, so that no one takes the new scan's partial items for a finished scan).
+   * Resumes the unfinished scan in {@code out}; or rescans the finished one whose findings depend
+   * on the same things ({@code findings}), setting its items aside ({@link PreviousScan}); or
+   * starts afresh (removing a finished scan's summary, so that no one takes the new scan's partial
+   * items for a finished scan).
    *
-   * @param restart start afresh even when an unfinished scan is there
+   * @param restart start afresh, neither resuming nor reusing what is there
+   * @param findings what findings depend on ({@link Fingerprint#findings}); null to reuse nothing
    * @throws IllegalArgumentException when {@code out} holds an unfinished scan of other roots or
    *     options and {@code restart} is false
    */
-  static Checkpoint begin(Path out, ScanOptions options, boolean restart) throws IOException {
+  static Checkpoint begin(Path out, ScanOptions options, boolean restart, String findings)
+      throws IOException {
     Path marker = out.resolve(FILE);
-    JsonNode scan = fingerprint(options);
-    boolean unfinished =
-        Files.isRegularFile(marker)
-            && Files.isRegularFile(out.resolve(Scanner.ITEMS))
-            && !Files.exists(out.resolve(Scanner.SUMMARY));
-    if (unfinished && !restart) {
-      JsonNode saved = read(marker);
-      if (scan.equals(saved)) {
-        return new Checkpoint(out, true);
+    ObjectNode scan = fingerprint(options);
+    scan.put("findings", findings);
+    scan.put("policy", policyId(options));
+    JsonNode saved = Files.isRegularFile(marker) ? read(marker) : null;
+    if (saved != null && !restart && !finished(saved, out)) {
+      if (!sameScan(saved, scan)) {
+        throw new IllegalArgumentException(
+            out
+                + " holds an unfinished scan of other "
+                + differences(saved, scan)
+                + "; run that scan's command again to resume it, or add --restart to start over");
       }
-      throw new IllegalArgumentException(
-          out
-              + " holds an unfinished scan of other "
-              + differences(saved, scan)
-              + "; run that scan's command again to resume it, or add --restart to start over");
+      if (saved.path("rescan").asBoolean() && PreviousScan.present(out)) {
+        if (findings != null && findings.equals(saved.path("findings").asText(null))) {
+          // A killed rescan starts again from the same previous scan.
+          ObjectNode again = (ObjectNode) saved;
+          again.set("policy", scan.get("policy"));
+          PreviousScan.moveAside(out);
+          return new Checkpoint(out, Mode.RESCAN, again, policyChanged(saved, scan));
+        }
+      } else if (Files.isRegularFile(out.resolve(Scanner.ITEMS))) {
+        return new Checkpoint(out, Mode.RESUME, (ObjectNode) saved, false);
+      }
+    }
+    boolean rescan =
+        saved != null
+            && !restart
+            && findings != null
+            && finished(saved, out)
+            && findings.equals(saved.path("findings").asText(null))
+            && PreviousScan.present(out)
+            && (!options.index() || Files.isDirectory(out.resolve(Scanner.INDEX)));
+    scan.put("finished", false);
+    scan.put("rescan", rescan);
+    if (rescan) {
+      scan.put("previousPolicy", saved.path("policy").asText(null));
+      write(marker, scan); // unfinished from here: a kill now starts this rescan again
+      Files.deleteIfExists(out.resolve(Scanner.SUMMARY));
+      PreviousScan.moveAside(out);
+      return new Checkpoint(out, Mode.RESCAN, scan, policyChanged(saved, scan));
     }
     Files.deleteIfExists(out.resolve(Scanner.SUMMARY));
-    AtomicFiles.write(
-        marker, o -> Json.mapper().writerWithDefaultPrettyPrinter().writeValue(o, scan));
-    return new Checkpoint(out, false);
+    write(marker, scan);
+    PreviousScan.remove(out);
+    return new Checkpoint(out, Mode.FRESH, scan, false);
+  }
+
+  /** How this scan starts. */
+  Mode mode() {
+    return mode;
   }
 
   /** True when this scan goes on from a killed one. */
   boolean resuming() {
-    return resuming;
+    return mode == Mode.RESUME;
+  }
+
+  /** True when this scan is a rescan under another policy than the previous scan's. */
+  boolean policyChanged() {
+    return policyChanged;
+  }
+
+  /** A marker written by a scan that finished says so; an older one existed only until then. */
+  private static boolean finished(JsonNode saved, Path out) {
+    return saved.has("finished")
+        ? saved.get("finished").asBoolean()
+        : Files.exists(out.resolve(Scanner.SUMMARY));
+  }
+
+  private static boolean sameScan(JsonNode saved, JsonNode now) {
+    return List.of("tool", "roots", "options").stream()
+        .allMatch(f -> now.path(f).equals(saved.path(f)));
+  }
+
+  private static boolean policyChanged(JsonNode previous, JsonNode now) {
+    String before =
+        previous.has("previousPolicy")
+            ? previous.path("previousPolicy").asText(null)
+            : previous.path("policy").asText(null);
+    return !now.path("policy").asText("").equals(before);
+  }
+
+  private static String policyId(ScanOptions options) {
+    return options.policy().origin() + " " + options.policy().sha256();
+  }
+
+  private static void write(Path marker, JsonNode scan) throws IOException {
+    AtomicFiles.write(
+        marker, o -> Json.mapper().writerWithDefaultPrettyPrinter().writeValue(o, scan));
   }
 
   /**
@@ -95,7 +173,7 @@ final class Checkpoint {
     LongSet indexed = index == null ? null : index.keys();
     LongSet kept = new LongSet();
     Path items = out.resolve(Scanner.ITEMS);
-    Lines lines = new Lines();
+    JsonlLines lines = new JsonlLines();
     long end = lines.read(items, (line, record) -> keep(record, indexed, kept, done));
     if (lines.dropped > 0) {
       rewrite(items, kept);
@@ -129,7 +207,7 @@ final class Checkpoint {
     AtomicFiles.write(
         items,
         o ->
-            new Lines()
+            new JsonlLines()
                 .read(
                     items,
                     (line, record) -> {
@@ -144,12 +222,18 @@ final class Checkpoint {
                     }));
   }
 
-  /** Marks the scan finished: its summary is written. */
+  /**
+   * Marks the scan finished, once its summary is written: the marker stays, saying what the next
+   * scan of the same roots may reuse, and a rescan's previous items go.
+   */
   void finished() throws IOException {
-    Files.deleteIfExists(out.resolve(FILE));
+    marker.put("finished", true);
+    marker.remove("previousPolicy");
+    write(out.resolve(FILE), marker);
+    PreviousScan.remove(out);
   }
 
-  private static JsonNode fingerprint(ScanOptions options) throws IOException {
+  private static ObjectNode fingerprint(ScanOptions options) throws IOException {
     ObjectNode node = Json.mapper().createObjectNode();
     node.put("tool", ToolVersion.get());
     node.set(
@@ -157,7 +241,7 @@ final class Checkpoint {
     Map<String, Object> described = options.describe();
     described.remove("threads"); // any number of threads gives the same items
     node.set("options", Json.mapper().valueToTree(described));
-    return Json.mapper().readTree(node.toString());
+    return (ObjectNode) Json.mapper().readTree(node.toString());
   }
 
   private static JsonNode read(Path marker) {
@@ -191,47 +275,5 @@ final class Checkpoint {
       parts.add("tool version " + saved.get("tool"));
     }
     return parts.isEmpty() ? "settings" : String.join(" and ", parts);
-  }
-
-  /** Reads complete lines as bytes, keeping count of where the last complete one ends. */
-  private static final class Lines {
-    long dropped;
-
-    interface Visitor {
-      /** Sees one complete line and its record (null when not one); true to keep it. */
-      boolean visit(byte[] line, ItemRecord record) throws IOException;
-    }
-
-    /** Returns the offset just after the last complete line. */
-    long read(Path file, Visitor visitor) throws IOException {
-      long offset = 0;
-      long end = 0;
-      ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
-      byte[] buffer = new byte[1 << 16];
-      try (InputStream in = Files.newInputStream(file)) {
-        for (int n; (n = in.read(buffer)) != -1; ) {
-          int from = 0;
-          for (int i = 0; i < n; i++) {
-            if (buffer[i] != '\n') {
-              continue;
-            }
-            line.write(buffer, from, i - from);
-            from = i + 1;
-            end = offset + from;
-            byte[] bytes = line.toByteArray();
-            line.reset();
-            if (bytes.length > 0) {
-              ItemRecord record = ScanOutput.parseLine(new String(bytes, StandardCharsets.UTF_8));
-              if (!visitor.visit(bytes, record)) {
-                dropped++;
-              }
-            }
-          }
-          line.write(buffer, from, n - from);
-          offset += n;
-        }
-      }
-      return end;
-    }
   }
 }

@@ -91,6 +91,29 @@ final class ItemProcessor {
     return record.withVerdict(j.verdict().id(), j.reasons());
   }
 
+  /**
+   * A previous scan's record of an unchanged item: its source is counted again and its verdict
+   * judged again under this scan's policy; the findings are kept as they are.
+   */
+  ItemRecord reused(ItemRecord record) {
+    sources.assign(record.root(), record.path(), record.url());
+    if (record.url() != null && wasDetected(record)) {
+      detectors.forEach(d -> d.reuse(record.url()));
+    }
+    return judged(record);
+  }
+
+  /** True when {@link #outcome} ran the detectors on the item (it was neither preset nor lost). */
+  private static boolean wasDetected(ItemRecord r) {
+    if (r.isContainer() || r.error() == null) {
+      return !r.isContainer();
+    }
+    return switch (r.error().kind()) {
+      case TIMEOUT, INTERNAL, OUT_OF_MEMORY, SYMLINK, SPECIAL_FILE, SYMLINK_LOOP -> false;
+      default -> true;
+    };
+  }
+
   private String source(Item item) {
     return sources.assign(item.root(), item.path(), item.url());
   }

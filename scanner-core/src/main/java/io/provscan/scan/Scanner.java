@@ -60,6 +60,7 @@ public final class Scanner {
   private volatile Pipeline pipeline;
   private volatile boolean stopAsked;
   private volatile long resumed;
+  private volatile RescanCounts rescan;
   private boolean restart;
 
   /** A scan with the bundled Tika extractor and the capabilities the options ask for. */
@@ -100,8 +101,10 @@ public final class Scanner {
   }
 
   /**
-   * Starts afresh even when the output folder holds an unfinished scan (by default, the same roots
-   * and options resume it; others are refused). Call before {@link #run()}.
+   * Starts afresh, scanning every item, even when the output folder holds an unfinished scan (by
+   * default, the same roots and options resume it; others are refused) or a finished one (by
+   * default, an incremental rescan reuses the records of its unchanged files). Call before {@link
+   * #run()}.
    */
   public Scanner restart(boolean restart) {
     this.restart = restart;
@@ -119,6 +122,14 @@ public final class Scanner {
     if (p != null) {
       p.stop();
     }
+  }
+
+  /**
+   * What an incremental rescan reused, rescanned, added and removed; null when the scan was not one
+   * (no finished scan of the same roots and options in the output folder, or {@link #restart}).
+   */
+  public RescanCounts rescan() {
+    return rescan;
   }
 
   /** Items a resumed scan found already recorded (0 for a scan started afresh). */
@@ -153,60 +164,88 @@ public final class Scanner {
   private ScanResult runLocked(Path out) throws IOException, InterruptedException {
     Instant started = Instant.now();
     Path temp = Files.createTempDirectory(out, TempFiles.PREFIX);
+    try {
+      return scan(out, temp, started);
+    } finally {
+      TempFiles.deleteTree(temp);
+    }
+  }
+
+  private ScanResult scan(Path out, Path temp, Instant started)
+      throws IOException, InterruptedException {
     PolicyEngine engine = new PolicyEngine(options.policy(), CatalogLicenses.categories(options));
     SourceLimits limits = options.sourceLimits(temp);
     // Manifests first (a pre-pass reading only manifest files): their sources claim items.
     Manifests manifests =
         Manifests.find(options.roots(), limits, CatalogLicenses.normalizer(options));
     SourceRegistry sources = manifests.registry();
+    // Before the checkpoint: what the pre-passes find is part of what a rescan must match.
+    prepare(temp);
+    Checkpoint checkpoint =
+        Checkpoint.begin(
+            out, options, restart, Fingerprint.findings(options, manifests, prePasses));
+    ItemProcessor processor = processor(sources, engine);
+    PreviousScan previous = previous(out, checkpoint, processor);
     List<SummarySection> allSections = new ArrayList<>(sections);
     allSections.add(new SourcesSection(sources));
     allSections.add(new ModelSummary(sources));
+    if (previous != null) {
+      allSections.add(previous.section());
+    }
     SummaryBuilder summary = new SummaryBuilder(allSections);
     SourceWalker walker =
         new SourceWalker(
-            limits, new UrlLists(CatalogLicenses.normalizer(options), options.source().columns()));
-    Checkpoint checkpoint = Checkpoint.begin(out, options, restart);
-    CorpusIndex index = null;
+            limits,
+            new UrlLists(CatalogLicenses.normalizer(options), options.source().columns()),
+            previous == null ? (root, path, file, size) -> false : previous);
+    CorpusIndex index = openIndex(out, checkpoint.mode());
+    Stamps stamps = new Stamps(out, started);
+    // What every record goes to; the index and the rescan's tally take only the pipeline's.
+    List<RecordSink> records = new ArrayList<>();
+    records.add(new JsonlSink(out.resolve(ITEMS), checkpoint.resuming()));
+    records.add(summary);
+    records.add(manifests.check());
+    records.add(stamps);
+    LongSet recorded = new LongSet();
+    if (checkpoint.resuming()) {
+      // The items already recorded count in the summary as if just scanned.
+      recorded = checkpoint.recover(index, new Sinks(records.subList(1, records.size())));
+      resumed = recorded.size();
+    }
+    List<RecordSink> sinks = new ArrayList<>(records);
+    if (index != null) {
+      sinks.add(index);
+    }
+    if (previous != null) {
+      sinks.add(previous.tally());
+    }
+    totalSize.start();
+    ProvenanceReports.warmUpInBackground();
+    LongSet done = recorded;
     Pipeline pipeline;
-    try {
-      index = openIndex(out, checkpoint.resuming());
-      LongSet recorded = new LongSet();
-      if (checkpoint.resuming()) {
-        // The items already recorded count in the summary as if just scanned.
-        recorded = checkpoint.recover(index, new Sinks(List.of(summary, manifests.check())));
-        resumed = recorded.size();
+    try (Sinks all = new Sinks(sinks)) {
+      pipeline =
+          new Pipeline(
+              options,
+              processor,
+              all,
+              walker,
+              done.size() == 0
+                  ? item -> false
+                  : item -> done.contains(ItemKey.of(item.root(), item.path())));
+      this.pipeline = pipeline;
+      if (stopAsked) {
+        pipeline.stop();
       }
-      List<RecordSink> sinks = new ArrayList<>();
-      sinks.add(new JsonlSink(out.resolve(ITEMS), checkpoint.resuming()));
-      sinks.add(summary);
-      sinks.add(manifests.check());
+      running = new Running(summary, walker, System.nanoTime(), false);
+      pipeline.run();
+      if (previous != null && !pipeline.stopped()) {
+        previous.reuse(processor, new Sinks(records), index);
+        rescan = previous.counts();
+      }
       if (index != null) {
-        sinks.add(index);
+        index.countDocuments();
       }
-      totalSize.start();
-      ProvenanceReports.warmUpInBackground();
-      prepare(temp);
-      LongSet done = recorded;
-      try (Sinks all = new Sinks(sinks)) {
-        pipeline =
-            new Pipeline(
-                options,
-                processor(sources, engine),
-                all,
-                walker,
-                done.size() == 0
-                    ? item -> false
-                    : item -> done.contains(ItemKey.of(item.root(), item.path())));
-        this.pipeline = pipeline;
-        if (stopAsked) {
-          pipeline.stop();
-        }
-        running = new Running(summary, walker, System.nanoTime(), false);
-        pipeline.run();
-      }
-    } finally {
-      TempFiles.deleteTree(temp);
     }
     if (pipeline.stopped()) {
       throw new InterruptedException(
@@ -215,19 +254,36 @@ public final class Scanner {
     manifests.finish();
     ScanSummary doc = summary.build(runInfo(started, walker, index, pipeline)).judged(engine);
     ScanResult result = finish(out, doc, summary, engine);
+    stamps.commit();
     checkpoint.finished();
     return result;
+  }
+
+  /** The finished scan a rescan starts from, or null when this scan is not one. */
+  private PreviousScan previous(Path out, Checkpoint checkpoint, ItemProcessor processor)
+      throws IOException {
+    if (checkpoint.mode() != Checkpoint.Mode.RESCAN) {
+      return null;
+    }
+    boolean rejudge = checkpoint.policyChanged() && options.index();
+    return PreviousScan.load(out, rejudge ? processor : null);
   }
 
   /**
    * The index, or null when none is written (a previous scan's index is removed, not left stale).
    */
-  private CorpusIndex openIndex(Path out, boolean resume) throws IOException {
+  private CorpusIndex openIndex(Path out, Checkpoint.Mode mode) throws IOException {
     if (!options.index()) {
       StaleIndex.remove(out.resolve(INDEX));
       return null;
     }
-    return new CorpusIndex(out.resolve(INDEX), options.indexing().corpus(), resume);
+    CorpusIndex index =
+        new CorpusIndex(
+            out.resolve(INDEX), options.indexing().corpus(), mode != Checkpoint.Mode.FRESH);
+    if (mode == Checkpoint.Mode.RESCAN) {
+      index.keepForRescan();
+    }
+    return index;
   }
 
   private ItemProcessor processor(SourceRegistry sources, PolicyEngine engine) {

@@ -1,9 +1,13 @@
 package io.provscan.sitepolicy;
 
+import io.provscan.internal.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,6 +36,31 @@ public final class PolicyCaptures implements SiteSource, java.io.Serializable {
         || (file.date() != null && !file.date().isBefore(old.date()))) {
       files.put(file.kind(), file);
     }
+  }
+
+  /** SHA-256 over every capture kept (origin, kind, URL, status, date, redirect, body). */
+  synchronized String digest() {
+    MessageDigest md = Hashing.sha256();
+    for (String origin : new TreeSet<>(byOrigin.keySet())) {
+      for (PolicyFile f : byOrigin.get(origin).values()) {
+        String head =
+            origin
+                + ' '
+                + f.kind()
+                + ' '
+                + f.url()
+                + ' '
+                + f.status()
+                + ' '
+                + f.date()
+                + ' '
+                + f.redirect()
+                + '\n';
+        md.update(head.getBytes(StandardCharsets.UTF_8));
+        md.update(f.body() == null ? new byte[0] : f.body());
+      }
+    }
+    return Hashing.hex(md.digest());
   }
 
   synchronized void note(String note) {

@@ -19,6 +19,7 @@ public final class WarcPolicyPrePass implements PrePass {
   private final SiteSourceChain sources;
   private final List<String> notes = new CopyOnWriteArrayList<>();
   private final LongAdder cpuNanos = new LongAdder();
+  private volatile String digest = "";
 
   /** A pre-pass that fills {@code sources} with the captures it finds. */
   public WarcPolicyPrePass(SiteSourceChain sources) {
@@ -30,6 +31,7 @@ public final class WarcPolicyPrePass implements PrePass {
     long start = cpuNanos();
     PolicyCaptures captures = WarcPolicyScan.scan(roots, limits);
     sources.captured(captures);
+    digest = captures.digest();
     notes.addAll(captures.notes());
     cpuNanos.add(cpuNanos() - start);
   }
@@ -41,6 +43,12 @@ public final class WarcPolicyPrePass implements PrePass {
   public void use(PolicyCaptures captures) {
     sources.captured(captures);
     notes.addAll(captures.notes());
+    digest = captures.digest();
+  }
+
+  @Override
+  public String digest() {
+    return digest;
   }
 
   /** WARC files the pre-pass could not read to their end. */

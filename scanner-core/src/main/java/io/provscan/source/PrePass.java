@@ -12,4 +12,12 @@ import java.util.List;
 public interface PrePass {
   /** Reads what it needs from the scan roots, within the scan's limits. */
   void prepare(List<Path> roots, SourceLimits limits) throws InterruptedException;
+
+  /**
+   * What {@link #prepare} found, as a digest that changes whenever it would change an item's
+   * findings: a rescan reuses no finding when it differs from the previous scan's.
+   */
+  default String digest() {
+    return "";
+  }
 }

@@ -31,8 +31,19 @@ public final class SourceWalker {
     void accept(Item item) throws InterruptedException;
   }
 
+  /**
+   * Decides, before a top-level file is opened, that a previous scan's records of it (and of the
+   * members and records inside it) still stand, so the walk passes over it.
+   */
+  @FunctionalInterface
+  public interface Unchanged {
+    /** True to pass over {@code file}, {@code relative} under {@code root}, of {@code size}. */
+    boolean test(String root, String relative, Path file, long size);
+  }
+
   private final SourceLimits limits;
   private final RecordFormat records;
+  private final Unchanged unchanged;
   private final Spooler spooler;
   private final LongAdder inputBytes = new LongAdder();
   private final LongAdder excluded = new LongAdder();
@@ -47,8 +58,14 @@ public final class SourceWalker {
    * lists, JSONL corpora) as items of their own.
    */
   public SourceWalker(SourceLimits limits, RecordFormat records) {
+    this(limits, records, (root, relative, file, size) -> false);
+  }
+
+  /** Such a walker that passes over the top-level files {@code unchanged} names (a rescan's). */
+  public SourceWalker(SourceLimits limits, RecordFormat records, Unchanged unchanged) {
     this.limits = limits;
     this.records = records;
+    this.unchanged = unchanged;
     this.spooler = new Spooler(limits);
   }
 
@@ -104,6 +121,10 @@ public final class SourceWalker {
    */
   public void file(String root, Path file, String relative, long size, Sink sink)
       throws InterruptedException {
+    if (unchanged.test(root, relative, file, size)) {
+      inputBytes.add(size);
+      return;
+    }
     byte[] head = new byte[ContainerFormat.HEAD_BYTES];
     int length;
     try (InputStream in = Files.newInputStream(file)) {

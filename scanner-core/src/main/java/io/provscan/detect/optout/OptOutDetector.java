@@ -67,6 +67,11 @@ public final class OptOutDetector implements Detector {
     }
   }
 
+  @Override
+  public void reuse(String url) {
+    Origins.parts(url).filter(p -> !p.isPolicyFile()).ifPresent(p -> sites.forOrigin(p.origin()));
+  }
+
   private long cpuNanos() {
     return cpu.isCurrentThreadCpuTimeSupported() ? cpu.getCurrentThreadCpuTime() : 0;
   }
