@@ -201,17 +201,15 @@ public final class Scanner {
     CorpusIndex index = openIndex(out, checkpoint.mode());
     Stamps stamps = new Stamps(out, started);
     // What every record goes to; the index and the rescan's tally take only the pipeline's.
-    List<RecordSink> records = new ArrayList<>();
-    records.add(new JsonlSink(out.resolve(ITEMS), checkpoint.resuming()));
-    records.add(summary);
-    records.add(manifests.check());
-    records.add(stamps);
+    List<RecordSink> records = new ArrayList<>(List.of(summary, manifests.check(), stamps));
     LongSet recorded = new LongSet();
     if (checkpoint.resuming()) {
       // The items already recorded count in the summary as if just scanned.
-      recorded = checkpoint.recover(index, new Sinks(records.subList(1, records.size())));
+      recorded = checkpoint.recover(index, new Sinks(records));
       resumed = recorded.size();
     }
+    // Opened only now: recovery may rewrite items.jsonl, and the sink appends to what it left.
+    records.add(0, new JsonlSink(out.resolve(ITEMS), checkpoint.resuming()));
     List<RecordSink> sinks = new ArrayList<>(records);
     if (index != null) {
       sinks.add(index);
