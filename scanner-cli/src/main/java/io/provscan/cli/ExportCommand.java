@@ -6,7 +6,9 @@ import io.provscan.export.Exporter;
 import io.provscan.export.Operator;
 import io.provscan.export.PiiOperators;
 import io.provscan.export.ShardFormat;
+import io.provscan.policy.Policy;
 import io.provscan.policy.PolicyLoader;
+import io.provscan.report.ExportLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +41,12 @@ import picocli.CommandLine.Spec;
       "",
       "Operators: mask (z***@163.com), redact (removed), tag (<EMAIL_ADDRESS>),"
           + " hash (salted SHA-256, needs --salt or --salt-file), none (kept as is).",
+      "Operators per type may also come from the policy file (export.operators); --pii and"
+          + " --pii-type override it.",
+      "The export is recorded in OUT/exports.json, and OUT's report.html and"
+          + " training-data-statement.md are rendered again to state how personal data was handled.",
       "Exit codes: 0 done, 2 bad option or policy, 3 no finished scan or the export could not be"
-          + " written (run again to resume)."
+          + " written (run again to resume), 4 another export is writing into DEST."
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -69,8 +75,9 @@ final class ExportCommand implements Callable<Integer> {
       names = "--pii",
       paramLabel = "OPERATOR",
       description =
-          "Operator for every personal-data type: mask (default), redact, tag, hash, none.")
-  String pii = "mask";
+          "Operator for every personal-data type: mask, redact, tag, hash, none (default: the"
+              + " policy's export.operators, else mask).")
+  String pii;
 
   @Option(
       names = "--pii-type",
@@ -127,20 +134,20 @@ final class ExportCommand implements Callable<Integer> {
       description = "Who made the dataset, for the manifest.")
   String creator;
 
+  @Mixin LangOption lang;
+
   @Mixin QuietOption quiet;
 
   @Override
   public Integer call() throws Exception {
+    Policy policy = policyFile == null ? null : PolicyLoader.read(policyFile);
     ExportOptions options =
         ExportOptions.defaults(scanFolder.out, dest)
-            .withOperators(operators())
-            .with(
-                policyFile == null ? null : PolicyLoader.read(policyFile),
-                includeReview,
-                ShardFormat.of(format),
-                shardSize)
+            .withOperators(operators(policy))
+            .with(policy, includeReview, ShardFormat.of(format), shardSize)
             .withRun(threads, restart)
-            .withDataset(name, creator);
+            .withDataset(name, creator)
+            .withLang(lang.lang());
     ExportResult r = new Exporter(options).run();
     if (!quiet.quiet) {
       PrintWriter out = spec.commandLine().getOut();
@@ -153,12 +160,17 @@ final class ExportCommand implements Callable<Integer> {
           r.problems(),
           r.resumed() ? "; resumed" : "");
       out.println("written to " + r.dest() + " (croissant.json, dropped.jsonl, export.html)");
+      out.println(
+          "recorded in "
+              + scanFolder.out.resolve(ExportLog.FILE)
+              + "; report.html and training-data-statement.md rendered again");
       out.flush();
     }
     return ExitCodes.OK;
   }
 
-  private PiiOperators operators() throws IOException {
+  /** The policy's operators (or the defaults), overridden by --pii and --pii-type. */
+  private PiiOperators operators(Policy policy) throws IOException {
     Map<String, Operator> byType = new LinkedHashMap<>();
     for (String pair : piiTypes) {
       int eq = pair.indexOf('=');
@@ -177,6 +189,7 @@ final class ExportCommand implements Callable<Integer> {
       List<String> lines = Files.readAllLines(saltFile, StandardCharsets.UTF_8);
       s = lines.isEmpty() ? "" : lines.get(0).strip();
     }
-    return new PiiOperators(Operator.of(pii), byType, s);
+    return PiiOperators.fromPolicy(policy, s)
+        .overriddenBy(pii == null ? null : Operator.of(pii), byType);
   }
 }

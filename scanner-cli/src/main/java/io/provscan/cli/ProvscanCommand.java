@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       "Export:      provscan export provscan-out --to clean/   (the records that pass, de-identified)",
       "Licences:    provscan licenses; provscan licenses show ID; provscan explain FILE",
       "Opt-outs:    provscan optout URL      (robots.txt, TDMRep, ai.txt for one page)",
-      "Exit codes:  0 done, 1 blocked by policy, 2 usage error, 3 could not run."
+      "Exit codes:  0 done, 1 blocked by policy, 2 usage error, 3 could not run,"
+          + " 4 another scan or export is writing into the folder."
     },
     subcommands = {
       ScanCommand.class,

@@ -2,9 +2,11 @@ package io.provscan.export;
 
 import io.provscan.internal.OptionBounds;
 import io.provscan.policy.Policy;
+import io.provscan.report.Lang;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * What an export is told. Validated once by {@link #validated()}, then read by every thread.
@@ -21,6 +23,8 @@ import java.util.Map;
  * @param restart start afresh even when {@code dest} holds an unfinished export of other settings
  * @param name the dataset's name in the manifest, or null for one made from the folder name
  * @param creator who made the dataset, for the manifest, or null when not stated
+ * @param lang the language the scan's report.html and training-data statement are rendered again
+ *     in, once the export is recorded in the scan's {@code exports.json}
  */
 public record ExportOptions(
     Path scan,
@@ -33,7 +37,8 @@ public record ExportOptions(
     int threads,
     boolean restart,
     String name,
-    String creator) {
+    String creator,
+    Lang lang) {
 
   /** Shard size when none is given: 256 MiB of JSON lines. */
   public static final long DEFAULT_SHARD_SIZE = 256L << 20;
@@ -60,7 +65,8 @@ public record ExportOptions(
         Runtime.getRuntime().availableProcessors(),
         false,
         null,
-        null);
+        null,
+        Lang.EN);
   }
 
   /**
@@ -84,19 +90,41 @@ public record ExportOptions(
   /** The same options with other operators. */
   public ExportOptions withOperators(PiiOperators o) {
     return new ExportOptions(
-        scan, dest, policy, includeReview, o, format, shardSize, threads, restart, name, creator);
+        scan,
+        dest,
+        policy,
+        includeReview,
+        o,
+        format,
+        shardSize,
+        threads,
+        restart,
+        name,
+        creator,
+        lang);
   }
 
   /** The same options with the policy, review inclusion and format given. */
   public ExportOptions with(Policy p, boolean review, ShardFormat f, long size) {
     return new ExportOptions(
-        scan, dest, p, review, operators, f, size, threads, restart, name, creator);
+        scan, dest, p, review, operators, f, size, threads, restart, name, creator, lang);
   }
 
   /** The same options with {@code n} threads and the restart flag. */
   public ExportOptions withRun(int n, boolean fresh) {
     return new ExportOptions(
-        scan, dest, policy, includeReview, operators, format, shardSize, n, fresh, name, creator);
+        scan,
+        dest,
+        policy,
+        includeReview,
+        operators,
+        format,
+        shardSize,
+        n,
+        fresh,
+        name,
+        creator,
+        lang);
   }
 
   /** The same options with the manifest's name and creator. */
@@ -112,7 +140,25 @@ public record ExportOptions(
         threads,
         restart,
         datasetName,
-        datasetCreator);
+        datasetCreator,
+        lang);
+  }
+
+  /** The same options rendering the scan's reports again in {@code l}. */
+  public ExportOptions withLang(Lang l) {
+    return new ExportOptions(
+        scan,
+        dest,
+        policy,
+        includeReview,
+        operators,
+        format,
+        shardSize,
+        threads,
+        restart,
+        name,
+        creator,
+        Objects.requireNonNull(l, "lang"));
   }
 
   /** The settings that shape the output (threads do not), for the manifest and the resume check. */

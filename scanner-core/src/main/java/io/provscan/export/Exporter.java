@@ -13,6 +13,7 @@ import io.provscan.policy.LicenseCategories;
 import io.provscan.policy.PolicyEngine;
 import io.provscan.report.ScanOutput;
 import io.provscan.scan.ItemReader;
+import io.provscan.scan.OutputLock;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ToolVersion;
 import java.io.IOException;
@@ -84,6 +85,8 @@ public final class Exporter {
    *
    * @throws IOException when the scan folder holds no finished scan, or the export cannot be
    *     written (it can be resumed once the cause is fixed)
+   * @throws io.provscan.scan.OutputInUseException when another export is writing into {@code dest},
+   *     or a scan or another export holds the scan folder too long for the export's record
    * @throws IllegalArgumentException when {@code dest} holds an unfinished export of other settings
    */
   public ExportResult run() throws IOException, InterruptedException {
@@ -93,6 +96,21 @@ public final class Exporter {
     byte[] summaryBytes = Files.readAllBytes(scanDir.resolve(ScanOutput.SUMMARY));
     JsonNode summary = Json.mapper().readTree(summaryBytes);
     Files.createDirectories(dest);
+    OutputLock lock = OutputLock.acquire(dest, "export", "--to");
+    try {
+      return runLocked(scanDir, dest, scan, summaryBytes, summary);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /**
+   * The export, {@code dest} locked. Its record goes into the scan's folder before the state is
+   * removed: should that fail, a run again resumes from the last shard and records it then.
+   */
+  private ExportResult runLocked(
+      Path scanDir, Path dest, ScanOutput scan, byte[] summaryBytes, JsonNode summary)
+      throws IOException, InterruptedException {
     Supplier<LicenseCategories> categories = () -> LicenseKnowledge.get()::categoryOf;
     PolicyEngine engine =
         options.policy() == null ? null : new PolicyEngine(options.policy(), categories.get());
@@ -104,14 +122,18 @@ public final class Exporter {
         ScanSettings.of(summary.path("options"), scanDir, dest, options.threads());
     Run run = new Run(dest, state, entries, scanOptions, summary);
     Tally.State counts = run.go();
+    ExportResult result =
+        new ExportResult(
+            dest,
+            run.shards.finished(),
+            counts.kept(),
+            counts.dropped(),
+            counts.problems(),
+            state.resuming());
+    ScanFolderRecord.write(
+        scanDir, ScanFolderRecord.entry(dest, options, counts, result), options.lang());
     ExportState.finished(dest);
-    return new ExportResult(
-        dest,
-        run.shards.finished(),
-        counts.kept(),
-        counts.dropped(),
-        counts.problems(),
-        state.resuming());
+    return result;
   }
 
   /** The scan's finishing day: the "today" of birth-date checks, so reruns find the same values. */

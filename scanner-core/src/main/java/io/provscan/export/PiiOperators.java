@@ -1,6 +1,7 @@
 package io.provscan.export;
 
 import io.provscan.detect.pii.PiiType;
+import io.provscan.policy.Policy;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,38 @@ public record PiiOperators(Operator fallback, Map<String, Operator> byType, Stri
   /** Sorts and freezes the map. */
   public PiiOperators {
     byType = Collections.unmodifiableMap(new TreeMap<>(byType));
+  }
+
+  /**
+   * The operators a policy's {@code export.operators} names, over the defaults (every type masked),
+   * with {@code salt}.
+   */
+  public static PiiOperators fromPolicy(Policy policy, String salt) {
+    Map<String, Operator> byType = new TreeMap<>();
+    Operator fallback = DEFAULTS.fallback();
+    if (policy != null) {
+      for (Map.Entry<String, String> e : policy.exportOperators().entrySet()) {
+        if (Policy.DEFAULT_OPERATOR.equals(e.getKey())) {
+          fallback = Operator.of(e.getValue());
+        } else {
+          byType.put(e.getKey(), Operator.of(e.getValue()));
+        }
+      }
+    }
+    return new PiiOperators(fallback, byType, salt);
+  }
+
+  /**
+   * These operators overridden by the command line's: {@code all}, when given, for every type (the
+   * policy's per-type choices included), then {@code byTypeGiven} for single types.
+   *
+   * @param all the operator of {@code --pii}, or null when not given
+   * @param byTypeGiven the operators of {@code --pii-type}
+   */
+  public PiiOperators overriddenBy(Operator all, Map<String, Operator> byTypeGiven) {
+    Map<String, Operator> merged = new TreeMap<>(all == null ? byType : Map.of());
+    merged.putAll(byTypeGiven);
+    return new PiiOperators(all == null ? fallback : all, merged, salt);
   }
 
   /** The operator of {@code type}. */

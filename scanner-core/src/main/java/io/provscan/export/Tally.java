@@ -27,6 +27,7 @@ final class Tally {
   private long kept;
   private long dropped;
   private long problems;
+  private long review;
   private final State counts;
 
   /** A tally going on from {@code saved} (a copy is taken). */
@@ -34,6 +35,7 @@ final class Tally {
     this.kept = saved.kept();
     this.dropped = saved.dropped();
     this.problems = saved.problems();
+    this.review = saved.review();
     this.counts = saved.copy();
   }
 
@@ -48,7 +50,8 @@ final class Tally {
             new TreeMap<>(),
             new TreeMap<>(),
             0,
-            new ArrayList<>()));
+            new ArrayList<>(),
+            0));
   }
 
   /**
@@ -63,6 +66,7 @@ final class Tally {
    * @param deidentified values replaced per type, then per operator
    * @param problems records dropped for a problem of the input
    * @param problemItems the first of those, {@code path: reason}
+   * @param review records kept whose verdict is {@code review} (with {@code --include-review})
    */
   record State(
       long kept,
@@ -72,7 +76,8 @@ final class Tally {
       Map<String, Map<String, Long>> licenses,
       Map<String, Map<String, Long>> deidentified,
       long problems,
-      List<String> problemItems) {
+      List<String> problemItems,
+      long review) {
 
     /** A deep copy, sorted. */
     State copy() {
@@ -84,7 +89,8 @@ final class Tally {
           deep(licenses),
           deep(deidentified),
           problems,
-          new ArrayList<>(problemItems));
+          new ArrayList<>(problemItems),
+          review);
     }
 
     private static Map<String, Map<String, Long>> deep(Map<String, Map<String, Long>> m) {
@@ -104,12 +110,16 @@ final class Tally {
             counts.licenses(),
             counts.deidentified(),
             problems,
-            counts.problemItems())
+            counts.problemItems(),
+            review)
         .copy();
   }
 
   void kept(ScanEntry e, List<Deidentifier.Span> spans) {
     kept++;
+    if ("review".equals(e.verdict())) {
+      review++;
+    }
     count(counts.sources(), e.source(), KEPT);
     count(counts.licenses(), licenseKey(e), KEPT);
     for (Deidentifier.Span s : spans) {

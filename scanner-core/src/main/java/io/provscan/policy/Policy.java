@@ -25,6 +25,10 @@ import java.util.Set;
  * @param unverifiedReserves true when a reservation no signature vouches for (a C2PA assertion read
  *     without validating its manifest's signature) reserves the item as any other does ({@code
  *     optout.unverified: reserves}, the default); false to count only verified or unsigned signals
+ * @param exportOperators what {@code provscan export} does with personal data by default ({@code
+ *     export.operators}): operator name ({@code mask}, {@code redact}, {@code tag}, {@code hash},
+ *     {@code none}) per type name, and under {@code default} for types not listed; empty when the
+ *     policy does not say, and the export's own defaults apply
  */
 public record Policy(
     String origin,
@@ -43,7 +47,11 @@ public record Policy(
     Action failed,
     Action skipped,
     Action problems,
-    boolean unverifiedReserves) {
+    boolean unverifiedReserves,
+    Map<String, String> exportOperators) {
+
+  /** The key of {@link #exportOperators} that names the operator of every type not listed. */
+  public static final String DEFAULT_OPERATOR = "default";
 
   /** Copies the collections. */
   public Policy {
@@ -53,6 +61,7 @@ public record Policy(
     clauses = Map.copyOf(clauses);
     pii = Map.copyOf(pii);
     sensitive = Map.copyOf(sensitive);
+    exportOperators = Map.copyOf(exportOperators);
   }
 
   /**

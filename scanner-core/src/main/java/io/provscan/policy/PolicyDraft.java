@@ -26,6 +26,8 @@ final class PolicyDraft {
   Action problems = Action.REVIEW;
   // not in the bundled file, so its hash (which every report names) is unchanged
   boolean unverifiedReserves = true;
+  // not in the bundled file either: the export masks every type unless told otherwise
+  final Map<String, String> exportOperators = new HashMap<>();
 
   PolicyDraft(Policy base) {
     if (base != null) {
@@ -44,6 +46,7 @@ final class PolicyDraft {
       skipped = base.skipped();
       problems = base.problems();
       unverifiedReserves = base.unverifiedReserves();
+      exportOperators.putAll(base.exportOperators());
     }
   }
 
@@ -65,6 +68,7 @@ final class PolicyDraft {
         failed,
         skipped,
         problems,
-        unverifiedReserves);
+        unverifiedReserves,
+        exportOperators);
   }
 }

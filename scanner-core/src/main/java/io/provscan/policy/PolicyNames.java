@@ -26,6 +26,12 @@ final class PolicyNames {
   /** The sensitive categories the detector counts. */
   static final Set<String> SENSITIVE = names(SensitiveCategory.values());
 
+  /**
+   * The operators {@code export.operators} may name: those of {@code io.provscan.export.Operator},
+   * which sits later in the package order (a test keeps the two lists equal).
+   */
+  static final Set<String> EXPORT_OPERATORS = Set.of("mask", "redact", "tag", "hash", "none");
+
   private PolicyNames() {}
 
   private static Set<String> clauses() {

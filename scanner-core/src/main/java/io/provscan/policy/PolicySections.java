@@ -9,6 +9,7 @@ import static io.provscan.policy.PolicyValues.map;
 import static io.provscan.policy.PolicyValues.threshold;
 
 import io.provscan.policy.PolicyYaml.Node;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,16 @@ import java.util.Set;
  */
 final class PolicySections {
   private static final Set<String> TOP =
-      Set.of("version", "licenses", "clauses", "optout", "pii", "sensitive", "items", "sources");
+      Set.of(
+          "version",
+          "licenses",
+          "clauses",
+          "optout",
+          "pii",
+          "sensitive",
+          "items",
+          "sources",
+          "export");
 
   private PolicySections() {}
 
@@ -42,7 +52,39 @@ final class PolicySections {
     section(top, "items", Set.of("failed", "skipped")).ifPresent(m -> items(m, b));
     section(top, "sources", Set.of("problems"))
         .ifPresent(m -> b.problems = action(m, "problems", b.problems));
+    section(top, "export", Set.of("operators")).ifPresent(m -> export(m, b));
     return b.build(origin, sha256);
+  }
+
+  /**
+   * {@code export.operators}: an operator per personal-data type, {@code default} for the rest. A
+   * type listed replaces the base's choice for it; {@code default} replaces the base's default.
+   */
+  private static void export(Map<String, Node> m, PolicyDraft b) {
+    Node operators = m.get("operators");
+    if (operators == null || operators.value() == null) {
+      return;
+    }
+    for (Map.Entry<String, Node> e : map(operators, "export.operators").entrySet()) {
+      String type = e.getKey();
+      if (!Policy.DEFAULT_OPERATOR.equals(type)) {
+        known(type, e.getValue(), PolicyNames.PII_TYPES, "personal-data type");
+      }
+      Object v = e.getValue().value();
+      String op = v instanceof String s ? s.strip().toLowerCase(Locale.ROOT) : null;
+      if (op == null || !PolicyNames.EXPORT_OPERATORS.contains(op)) {
+        throw e.getValue()
+            .error(
+                "'export.operators."
+                    + type
+                    + "' must be one of "
+                    + PolicyNames.list(PolicyNames.EXPORT_OPERATORS)
+                    + ", got '"
+                    + v
+                    + "'");
+      }
+      b.exportOperators.put(type, op);
+    }
   }
 
   private static void licenses(Map<String, Node> m, PolicyDraft b) {

@@ -21,8 +21,9 @@ import java.util.TreeMap;
  *
  * @param summary the scan's summary
  * @param sources its sources, largest first
+ * @param exports the exports made from it ({@code exports.json}), empty when none
  */
-public record CorpusFacts(ScanSummary summary, List<SourceRow> sources) {
+public record CorpusFacts(ScanSummary summary, List<SourceRow> sources, ExportLog exports) {
   /**
    * Characters per token assumed for text outside Chinese, Japanese and Korean: {@value}, the usual
    * rule of thumb for byte-pair-encoding tokenizers on English.
@@ -34,14 +35,20 @@ public record CorpusFacts(ScanSummary summary, List<SourceRow> sources) {
 
   private static final Set<String> CJK = Set.of("zh", "ja", "ko");
 
-  /** Copies the sources. */
+  /** Copies the sources; no export log is an empty one. */
   public CorpusFacts {
     sources = List.copyOf(sources);
+    exports = exports == null ? ExportLog.EMPTY : exports;
+  }
+
+  /** The facts of a scan with no export recorded. */
+  public CorpusFacts(ScanSummary summary, List<SourceRow> sources) {
+    this(summary, sources, ExportLog.EMPTY);
   }
 
   /** The facts of a finished scan. */
   public static CorpusFacts of(ScanOutput scan) {
-    return new CorpusFacts(scan.summary(), scan.sources());
+    return new CorpusFacts(scan.summary(), scan.sources(), scan.exports());
   }
 
   /** The licence totals, empty when licences were not detected. */

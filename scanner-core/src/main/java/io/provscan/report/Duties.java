@@ -34,7 +34,7 @@ public final class Duties {
     rows.add(dataQuality(f));
     rows.add(annotation(f));
     rows.add(personalSource(f));
-    rows.add(deIdentification(f));
+    rows.add(DeIdentificationDuty.of(f));
     rows.add(crossBorder(f));
     rows.add(intellectualProperty(f));
     rows.add(openSource(f));
@@ -115,17 +115,6 @@ public final class Duties {
             : Duty.Status.EVIDENCE;
     return new Duty.Row(
         Duty.PERSONAL_SOURCE, status, ev, List.of(Line.of("duty.open.personalSource")));
-  }
-
-  private static Duty.Row deIdentification(CorpusFacts f) {
-    PiiTotals p = f.pii();
-    if (p == null) {
-      return outsideWithout(Duty.DE_IDENTIFICATION, "duty.ev.piiOff", "duty.open.deIdentification");
-    }
-    List<Line> ev = List.of(Line.at("pii", "duty.ev.masked", p.itemsWithPii()));
-    Duty.Status status = p.itemsWithPii() > 0 ? Duty.Status.PROBLEMS : Duty.Status.EVIDENCE;
-    return new Duty.Row(
-        Duty.DE_IDENTIFICATION, status, ev, List.of(Line.of("duty.open.deIdentification")));
   }
 
   private static Duty.Row crossBorder(CorpusFacts f) {

@@ -30,11 +30,13 @@ public final class ScanOutput {
   private final Path dir;
   private final ScanSummary summary;
   private final List<SourceRow> sources;
+  private final ExportLog exports;
 
   private ScanOutput(Path dir, ScanSummary summary) {
     this.dir = dir;
     this.summary = summary;
     this.sources = summary.sources();
+    this.exports = ExportLog.readLenient(dir);
   }
 
   /**
@@ -86,6 +88,14 @@ public final class ScanOutput {
   /** The rows of {@code summary.json → sources}, largest first; empty for older scans. */
   public List<SourceRow> sources() {
     return sources;
+  }
+
+  /**
+   * The exports made from this scan ({@value ExportLog#FILE}), as they stood when the folder was
+   * opened; empty when none is recorded or the file is unreadable.
+   */
+  public ExportLog exports() {
+    return exports;
   }
 
   /**

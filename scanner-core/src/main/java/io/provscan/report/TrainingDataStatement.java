@@ -121,13 +121,55 @@ public final class TrainingDataStatement {
     PiiTotals p = f.pii();
     if (p == null) {
       d.para("duty.ev.piiOff");
+    } else {
+      d.para("st.piiFound", p.itemsWithPii(), p.itemsWithSensitive());
+      d.table(List.of("col.type", "col.findings"), counted(m, p.types()));
+      d.table(List.of("col.category", "col.findings"), counted(m, p.sensitive()));
+    }
+    d.para("st.piiHandled");
+    if (f.exports().isEmpty()) {
+      d.para("st.noExport");
+      d.blank("st.piiMeasures");
       return;
     }
-    d.para("st.piiFound", p.itemsWithPii(), p.itemsWithSensitive());
-    d.table(List.of("col.type", "col.findings"), counted(m, p.types()));
-    d.table(List.of("col.category", "col.findings"), counted(m, p.sensitive()));
-    d.para("st.piiHandled");
-    d.blank("st.piiMeasures");
+    for (ExportLog.Entry e : f.exports().exports()) {
+      exported(e, m, d);
+    }
+  }
+
+  /** How one export handled personal data: what went out, what was left out and why, per type. */
+  private static void exported(ExportLog.Entry e, Messages m, Doc.Builder d) {
+    d.para(
+        "st.export",
+        e.destination(),
+        m.dateTime(e.finishedAt()),
+        e.exported(),
+        e.review(),
+        e.leftOut(),
+        e.inputProblems());
+    List<List<String>> rows = new ArrayList<>();
+    e.operators()
+        .forEach(
+            (type, op) -> {
+              Map<String, Long> replaced = e.deidentified().getOrDefault(type, Map.of());
+              long n = replaced.values().stream().mapToLong(Long::longValue).sum();
+              rows.add(List.of(type, operator(m, op), m.num(n)));
+            });
+    d.table(List.of("col.type", "col.operator", "col.replaced"), rows);
+    d.table(List.of("col.reason", "col.items"), leftOut(m, e.leftOutByReason()));
+    d.para("st.exportManifest", e.manifest(), e.manifestSha256());
+  }
+
+  /** An operator in the language of {@code m}: {@code operator.<id>}, else its id. */
+  static String operator(Messages m, String id) {
+    String w = m.find("operator." + id);
+    return w == null ? id : w;
+  }
+
+  private static List<List<String>> leftOut(Messages m, Map<String, Long> reasons) {
+    List<List<String>> rows = new ArrayList<>();
+    reasons.forEach((k, v) -> rows.add(List.of(k, m.num(v))));
+    return rows;
   }
 
   static List<List<String>> counted(Messages m, Map<String, Long> counts) {

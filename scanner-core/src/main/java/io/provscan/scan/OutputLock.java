@@ -12,15 +12,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The output folder's lock: an OS file lock on {@value #FILE}, held for the whole scan. The
+ * The output folder's lock: an OS file lock on {@value #FILE}, held for the whole scan (and, in an
+ * export's folder, for the whole export; around its few writes into the scan's folder too). The
  * operating system releases such a lock when its process ends however it ends ({@code kill -9}, a
  * crash, the OOM killer), so a dead scan never blocks the next one, and no stale-lock guessing by
  * process id or age is needed. The file itself stays (deleting it would let two processes lock two
  * different files of one name); it holds the last holder's process id, for the message.
  */
-final class OutputLock implements Closeable {
+public final class OutputLock implements Closeable {
   /** The lock file in the output folder. */
-  static final String FILE = ".provscan.lock";
+  public static final String FILE = ".provscan.lock";
 
   private final FileChannel channel;
   private final FileLock lock;
@@ -30,12 +31,62 @@ final class OutputLock implements Closeable {
     this.lock = lock;
   }
 
+  /** How often {@link #acquireWaiting} tries again: {@value} ms. */
+  static final long RETRY_MILLIS = 100;
+
   /**
-   * Takes the lock of {@code out}, which must exist.
+   * Takes the lock of a scan's output folder {@code out}, which must exist.
    *
    * @throws OutputInUseException when a live scan (of this or another process) holds it
    */
-  static OutputLock acquire(Path out) throws IOException {
+  public static OutputLock acquire(Path out) throws IOException {
+    return acquire(out, "scan", "--out");
+  }
+
+  /**
+   * Takes the lock of {@code dir}, which must exist.
+   *
+   * @param writer what takes it, for the message when another holds it ({@code scan}, {@code
+   *     export})
+   * @param option the option that chooses the folder, for the message ({@code --out}, {@code --to})
+   * @throws OutputInUseException when a live holder (of this or another process) has it
+   */
+  public static OutputLock acquire(Path dir, String writer, String option) throws IOException {
+    OutputLock lock = tryAcquire(dir);
+    if (lock == null) {
+      throw new OutputInUseException(dir, holder(dir.resolve(FILE)), writer, option);
+    }
+    return lock;
+  }
+
+  /**
+   * Takes the lock of {@code dir}, waiting up to {@code waitMillis} for another holder to let go:
+   * for short writes (an export's record in the scan's folder) that another short write may delay.
+   *
+   * @throws OutputInUseException when it is still held after the wait
+   */
+  public static OutputLock acquireWaiting(Path dir, String writer, String option, long waitMillis)
+      throws IOException {
+    long end = System.nanoTime() + waitMillis * 1_000_000;
+    while (true) {
+      OutputLock lock = tryAcquire(dir);
+      if (lock != null) {
+        return lock;
+      }
+      if (System.nanoTime() >= end) {
+        throw new OutputInUseException(dir, holder(dir.resolve(FILE)), writer, option);
+      }
+      try {
+        Thread.sleep(RETRY_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new OutputInUseException(dir, holder(dir.resolve(FILE)), writer, option);
+      }
+    }
+  }
+
+  /** The lock, or null when another holds it. */
+  private static OutputLock tryAcquire(Path out) throws IOException {
     Path file = out.resolve(FILE);
     FileChannel channel =
         FileChannel.open(
@@ -50,9 +101,8 @@ final class OutputLock implements Closeable {
       throw e;
     }
     if (lock == null) {
-      String holder = holder(file);
       channel.close();
-      throw new OutputInUseException(out, holder);
+      return null;
     }
     channel.truncate(0);
     channel.write(

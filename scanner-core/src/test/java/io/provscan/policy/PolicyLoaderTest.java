@@ -67,12 +67,42 @@ class PolicyLoaderTest {
         "wrong version | 'version: 2' | line 1: version must be 1",
         "section not a map | 'optout: block' | line 1: optout must be a mapping",
         "deny not a list | 'licenses:\n  deny: MIT' | line 2: 'licenses.deny' must be a list",
+        "unknown export key | 'export:\n  operator: {}' | line 2: unknown key 'operator' in 'export'",
+        "unknown export operator | 'export:\n  operators:\n    EMAIL_ADDRESS: scramble' | line 3: 'export.operators.EMAIL_ADDRESS' must be one of hash, mask, none, redact, tag, got 'scramble'",
+        "unknown export type | 'export:\n  operators:\n    EMAIL: hash' | line 3: unknown personal-data type 'EMAIL'",
       })
   void rejectsABadPolicyNamingTheLineAndTheKey(String what, String yaml, String message) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> read(yaml.replace("\\n", "\n")));
     assertTrue(e.getMessage().contains(message), e.getMessage());
     assertTrue(e.getMessage().startsWith("policy " + dir.resolve("p.yaml")), e.getMessage());
+  }
+
+  @Test
+  void readsExportOperatorsPerTypeAndADefault() throws IOException {
+    Policy p =
+        read(
+            """
+            export:
+              operators:
+                default: Redact
+                EMAIL_ADDRESS: hash
+                PERSON: none
+            """);
+    assertEquals(
+        java.util.Map.of("default", "redact", "EMAIL_ADDRESS", "hash", "PERSON", "none"),
+        p.exportOperators());
+    assertTrue(PolicyLoader.bundled().exportOperators().isEmpty(), "the bundled policy is silent");
+    assertEquals(Action.BLOCK, p.reserved(), "the rest kept from the default");
+  }
+
+  @Test
+  void exportOperatorNamesAreTheExportsOperators() {
+    java.util.Set<String> ids = new java.util.TreeSet<>();
+    for (io.provscan.export.Operator o : io.provscan.export.Operator.values()) {
+      ids.add(o.id());
+    }
+    assertEquals(ids, new java.util.TreeSet<>(PolicyNames.EXPORT_OPERATORS));
   }
 
   @Test

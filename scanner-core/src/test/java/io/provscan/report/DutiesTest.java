@@ -91,4 +91,37 @@ class DutiesTest {
         english(annotation.evidence()).contains("annotationsCreators: [crowdsourced]"),
         english(annotation.evidence()));
   }
+
+  @Test
+  void withNoExportRecordedDeIdentificationSaysSo() throws Exception {
+    Duty.Row row = rows(FactsFixture.typical(out, FactsFixture.FOUND)).get(Duty.DE_IDENTIFICATION);
+    assertEquals(Duty.Status.PROBLEMS, row.status());
+    assertTrue(english(row.evidence()).contains("no export is recorded"), english(row.evidence()));
+  }
+
+  @Test
+  void anExportsOperatorsAndCountsAreTheEvidenceOfDeIdentification() throws Exception {
+    CorpusFacts f = FactsFixture.exported(FactsFixture.typical(out, FactsFixture.FOUND), "hash");
+    Duty.Row row = rows(f).get(Duty.DE_IDENTIFICATION);
+    assertEquals(Duty.Status.EVIDENCE, row.status());
+    String evidence = english(row.evidence());
+    assertTrue(
+        evidence.contains(
+            "export to /exports/clean (2026-12-01T10:00:00Z): 40 records exported, 5 left out,"
+                + " 4 personal-data values de-identified"),
+        evidence);
+    assertTrue(evidence.contains("EMAIL_ADDRESS → hash (4)"), evidence);
+    assertEquals("statement", row.evidence().get(0).anchor());
+    assertTrue(english(row.open()).contains("for people to judge"));
+  }
+
+  @Test
+  void aTypeExportedAsItIsIsAProblem() throws Exception {
+    CorpusFacts f = FactsFixture.exported(FactsFixture.typical(out, FactsFixture.FOUND), "none");
+    Duty.Row row = rows(f).get(Duty.DE_IDENTIFICATION);
+    assertEquals(Duty.Status.PROBLEMS, row.status());
+    assertTrue(
+        english(row.evidence()).contains("exported as they are (operator none): EMAIL_ADDRESS"),
+        english(row.evidence()));
+  }
 }

@@ -8,6 +8,8 @@ import io.provscan.testing.ScanFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A finished scan's facts for the duties and statement tests: the typical fixture's summary with
@@ -26,6 +28,28 @@ final class FactsFixture {
     Files.writeString(out.resolve("summary.json"), tree.toString());
     ScanSummary summary = ScanSummary.read(tree);
     return new CorpusFacts(summary, summary.sources());
+  }
+
+  /** {@code facts} with one export recorded: e-mail addresses handled by {@code emailOperator}. */
+  static CorpusFacts exported(CorpusFacts facts, String emailOperator) {
+    ExportLog.Entry e =
+        new ExportLog.Entry(
+            "/exports/clean",
+            "2026-12-01T10:00:00Z",
+            "the scan's verdicts",
+            true,
+            "jsonl.gz",
+            Map.of("EMAIL_ADDRESS", emailOperator, "CN_RESIDENT_ID", "redact"),
+            40,
+            3,
+            5,
+            1,
+            Map.of("pii.types.CN_RESIDENT_ID", 4L, "changed since the scan", 1L),
+            Map.of("EMAIL_ADDRESS", Map.of(emailOperator, 4L)),
+            List.of("part-00000.jsonl.gz"),
+            "croissant.json",
+            "ab".repeat(32));
+    return new CorpusFacts(facts.summary(), facts.sources(), ExportLog.EMPTY.with(e));
   }
 
   /** Sections of a scan that found personal data, licences and reserved pages. */

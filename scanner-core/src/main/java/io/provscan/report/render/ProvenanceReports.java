@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the output files rendered from a finished scan into its output folder, one {@link
@@ -83,10 +84,37 @@ public final class ProvenanceReports {
    * @throws IOException when {@code dir} holds no finished scan or a file cannot be written
    */
   public static Rendered render(Path dir, OutputFile.RenderOptions options) throws IOException {
+    return render(dir, options, OUTPUTS);
+  }
+
+  /**
+   * Renders only the outputs named (an export re-renders what reads its record, {@code
+   * exports.json}: the page and the training-data statement), leaving the others as they are.
+   *
+   * @param fileNames file names of registered outputs ({@link OutputFile#fileName()})
+   * @throws IllegalArgumentException when a name is not a registered output's
+   * @throws IOException when {@code dir} holds no finished scan or a file cannot be written
+   */
+  public static Rendered renderOnly(
+      Path dir, OutputFile.RenderOptions options, Set<String> fileNames) throws IOException {
+    List<OutputFile> chosen =
+        OUTPUTS.stream().filter(o -> fileNames.contains(o.fileName())).toList();
+    if (chosen.size() != fileNames.size()) {
+      throw new IllegalArgumentException(
+          "not every one of "
+              + fileNames
+              + " is an output file; outputs are "
+              + OUTPUTS.stream().map(OutputFile::fileName).toList());
+    }
+    return render(dir, options, chosen);
+  }
+
+  private static Rendered render(Path dir, OutputFile.RenderOptions options, List<OutputFile> outs)
+      throws IOException {
     long start = System.nanoTime();
     ScanOutput scan = ScanOutput.open(dir);
     List<OutputFile.Renderer> renderers = new ArrayList<>();
-    OUTPUTS.forEach(o -> renderers.add(o.start(options)));
+    outs.forEach(o -> renderers.add(o.start(options)));
     long[] items = {0};
     // One read of items.jsonl feeds every renderer: parsing is most of the cost of a large scan.
     long unreadable =
@@ -96,10 +124,10 @@ public final class ProvenanceReports {
               renderers.forEach(renderer -> renderer.add(r));
             });
     List<Written> files = new ArrayList<>();
-    for (int i = 0; i < OUTPUTS.size(); i++) {
-      Path file = dir.resolve(OUTPUTS.get(i).fileName());
+    for (int i = 0; i < outs.size(); i++) {
+      Path file = dir.resolve(outs.get(i).fileName());
       String note = renderers.get(i).render(scan, file, unreadable);
-      files.add(new Written(OUTPUTS.get(i).label(), file, Files.size(file), note));
+      files.add(new Written(outs.get(i).label(), file, Files.size(file), note));
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new Rendered(List.copyOf(files), items[0], unreadable, millis);
