@@ -104,9 +104,9 @@ final class SensitiveCounter {
 
   /** A listed surname followed by {@code 某} (and not by 某些, 某种…) in {@code [from, to)}. */
   static boolean maskedName(String text, int from, int to) {
-    for (int i = text.indexOf('某', from + 1); i >= 0 && i < to; i = text.indexOf('某', i + 1)) {
-      char next = Chars.at(text, i + 1);
-      if (NOT_A_NAME_AFTER.indexOf(next) < 0
+    for (int i = Math.max(from, 1); i < to; i++) { // within the window only: linear in the text
+      if (text.charAt(i) == '某'
+          && NOT_A_NAME_AFTER.indexOf(Chars.at(text, i + 1)) < 0
           && NameData.BUNDLED.zhSurnames.contains(text.substring(i - 1, i))) {
         return true;
       }

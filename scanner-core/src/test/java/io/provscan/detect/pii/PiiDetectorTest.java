@@ -35,7 +35,7 @@ class PiiDetectorTest {
         "phone (650) 253-0000 x123 | PHONE_NUMBER | (650) ***-0000",
         "call 650.253.0000x12 today | PHONE_NUMBER | 650.***.0000",
         "Telefon 030 12345678 | PHONE_NUMBER | 030 ****5678",
-        "mobile 07700 900123 | PHONE_NUMBER | 077** **0123",
+        "mobile 07812 345678 | PHONE_NUMBER | 078** **5678",
         "celular (11) 91234-5678 | PHONE_NUMBER | (11) 9****-5678",
         "iban de89 3704 0044 0532 0130 00 | IBAN_CODE | de89 **** **** **** **30 00",
         "password = Tr0ub4dor&3xyz | SECRET_KEY | **************",
