@@ -69,6 +69,9 @@ final class AssignedSecret {
     if (op != '=' && op != ':') {
       return null; // cheap exit first: most words are followed by neither
     }
+    if (Chars.at(text, p + 1) == '=' || ":/?&".indexOf(Chars.at(text, start - 1)) >= 0) {
+      return null; // a comparison (token == x), or a parameter of a URI (pkcs11:token=…)
+    }
     if (!named(text.substring(start, end).toLowerCase(Locale.ROOT))) {
       return null;
     }
@@ -97,9 +100,11 @@ final class AssignedSecret {
         "*".repeat(to - from)); // nothing of a password is kept, not even its symbols
   }
 
+  /** The name is one of {@link #NAMES} or ends with one after {@code _ - .} (db_password). */
   private static boolean named(String name) {
     for (String n : NAMES) {
-      if (name.endsWith(n)) {
+      int cut = name.length() - n.length();
+      if (name.endsWith(n) && (cut == 0 || "_-.".indexOf(name.charAt(cut - 1)) >= 0)) {
         return true;
       }
     }
@@ -108,15 +113,15 @@ final class AssignedSecret {
 
   private static boolean valueChar(char c, boolean quoted, char quote) {
     if (quoted) {
-      return c != quote && c != '\n' && c != '\r';
+      return c != quote && c > ' '; // a quoted phrase with spaces is prose, not a credential
     }
     return c > ' ' && c < 127 && c != ',' && c != ';' && c != '"' && c != '\'';
   }
 
   /**
    * Not a placeholder or a reference ({@code $VAR}, {@code ${…}}, {@code %s}, {@code <…>}, {@code
-   * os.environ[…]}), and at least two kinds of character among lower case, upper case, digits and
-   * symbols.
+   * os.environ[…]}), letters and digits both, and at least two kinds of character among lower case,
+   * upper case, digits and symbols.
    */
   static boolean credible(String v) {
     char c0 = v.charAt(0);
@@ -131,7 +136,11 @@ final class AssignedSecret {
     kinds += v.chars().anyMatch(Chars::upperInt) ? 1 : 0;
     kinds += v.chars().anyMatch(Chars::digitInt) ? 1 : 0;
     kinds += v.chars().anyMatch(ch -> !Character.isLetterOrDigit(ch)) ? 1 : 0;
-    return kinds >= 2 && v.chars().distinct().count() >= 5;
+    // a credential has letters and digits; a word in camel case or a path alone is no secret
+    return kinds >= 2
+        && v.chars().anyMatch(Chars::digitInt)
+        && v.chars().anyMatch(ch -> Chars.lowerInt(ch) || Chars.upperInt(ch))
+        && v.chars().distinct().count() >= 5;
   }
 
   private static int spaces(String text, int p) {

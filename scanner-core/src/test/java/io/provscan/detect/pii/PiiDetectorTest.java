@@ -103,6 +103,11 @@ class PiiDetectorTest {
         "number 501812345608 in stock", // a 12-digit Maestro shape without a card word
         "password = ${DB_PASSWORD}",
         "password: changeme",
+        "url pkcs11:token=Softhsm2Token9;object=key",
+        "if consumer == c and token == Token9abcdef:",
+        "%sudo ALL=(root) NOPASSWD: /usr/bin/apt9get",
+        "const password = 'Password used to generate key 1';",
+        "passwd: PrefixMessages",
         "api_key: <your api key>",
         "token = os.environ(TOKEN_NAME)",
         "Bestellnummer 030 12345678", // a German number's shape, no phone word
