@@ -81,7 +81,7 @@ final class IpAddress implements TypeRule.NumberRule, TypeRule.Ipv6Rule {
     }
     int w = p;
     while (w >= 0 && p - w < 30 && Chars.word(text.charAt(w))) {
-      if (Chars.digit(text.charAt(w)) && w < p) {
+      if (Chars.digit(text.charAt(w))) {
         return true; // XFree86 4.3.99.16, libX11 1.4.99.1
       }
       w--;

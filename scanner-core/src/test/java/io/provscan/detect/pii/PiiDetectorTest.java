@@ -122,6 +122,7 @@ class PiiDetectorTest {
         "dpkg (1.16.4.3) unstable; urgency=low", // versions that read as public addresses
         "alsa-utils (<< 1.0.24.2-5) and libxext (2:1.0.99.4-1)",
         "XFree86 4.3.99.16 Bring the tree up to date",
+        "deps: upgrade to V8 5.0.71.35",
         "Git 1.7.12.4 and Git 1.8.0",
         "requires libXt >= 1.0.99.1 now",
       })
