@@ -17,6 +17,9 @@ import java.util.Set;
  * @param reserved action for an item whose publisher reserved AI training or TDM
  * @param pii threshold per personal-data type; {@code pii.default} for types not listed
  * @param piiDefault the threshold for types not listed
+ * @param piiCombined action for an item where a person's name and an identifying type (contact
+ *     details, an identity or account number, an address) occur together: PIPL Art. 4 counts what
+ *     identifies a person "alone or combined with other information"
  * @param sensitive threshold per sensitive category
  * @param sensitiveDefault the threshold for categories not listed
  * @param failed action for an item that failed
@@ -42,6 +45,7 @@ public record Policy(
     Action reserved,
     Map<String, Threshold> pii,
     Threshold piiDefault,
+    Action piiCombined,
     Map<String, Threshold> sensitive,
     Threshold sensitiveDefault,
     Action failed,

@@ -19,6 +19,7 @@ final class PolicyDraft {
   Action reserved = Action.BLOCK;
   final Map<String, Threshold> pii = new HashMap<>();
   Threshold piiDefault = new Threshold(Action.REVIEW, 1);
+  Action piiCombined = Action.REVIEW;
   final Map<String, Threshold> sensitive = new HashMap<>();
   Threshold sensitiveDefault = new Threshold(Action.REVIEW, 1);
   Action failed = Action.REVIEW;
@@ -40,6 +41,7 @@ final class PolicyDraft {
       reserved = base.reserved();
       pii.putAll(base.pii());
       piiDefault = base.piiDefault();
+      piiCombined = base.piiCombined();
       sensitive.putAll(base.sensitive());
       sensitiveDefault = base.sensitiveDefault();
       failed = base.failed();
@@ -63,6 +65,7 @@ final class PolicyDraft {
         reserved,
         pii,
         piiDefault,
+        piiCombined,
         sensitive,
         sensitiveDefault,
         failed,

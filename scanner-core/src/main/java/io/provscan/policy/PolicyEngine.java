@@ -3,6 +3,7 @@ package io.provscan.policy;
 import io.provscan.detect.LicenseFinding;
 import io.provscan.detect.OptOut;
 import io.provscan.detect.PiiFinding;
+import io.provscan.detect.pii.PiiType;
 import io.provscan.policy.Policy.Threshold;
 import io.provscan.provenance.DataSource;
 import io.provscan.record.ItemRecord;
@@ -110,6 +111,27 @@ public final class PolicyEngine {
             b.add(t.action(), rule, n + " × " + type);
           }
         });
+    combined(counts, b);
+  }
+
+  /**
+   * A name with contact details, an identity or account number or an address in the same item
+   * identifies its bearer (PIPL Art. 4: "alone or combined with other information"; GDPR Art.
+   * 4(1)): {@code pii.combined}, whatever each type's own rule says.
+   */
+  private void combined(Map<String, Integer> counts, Judgement.Builder b) {
+    if (!counts.containsKey(PiiType.PERSON.name())) {
+      return;
+    }
+    List<String> with = new ArrayList<>();
+    for (PiiType t : PiiType.IDENTIFYING) {
+      if (counts.containsKey(t.name())) {
+        with.add(t.name());
+      }
+    }
+    if (!with.isEmpty()) {
+      b.add(policy.piiCombined(), "pii.combined", "PERSON with " + String.join(", ", with));
+    }
   }
 
   private void sensitive(Map<String, Integer> sensitive, Judgement.Builder b) {

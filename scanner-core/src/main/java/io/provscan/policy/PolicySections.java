@@ -47,7 +47,7 @@ final class PolicySections {
     section(top, "clauses", null)
         .ifPresent(m -> b.clauses.putAll(actions(m, PolicyNames.CLAUSES, "clause")));
     section(top, "optout", Set.of("reserved", "unverified")).ifPresent(m -> optOut(m, b));
-    section(top, "pii", Set.of("default", "types")).ifPresent(m -> pii(m, b));
+    section(top, "pii", Set.of("default", "combined", "types")).ifPresent(m -> pii(m, b));
     section(top, "sensitive", Set.of("default", "categories")).ifPresent(m -> sensitive(m, b));
     section(top, "items", Set.of("failed", "skipped")).ifPresent(m -> items(m, b));
     section(top, "sources", Set.of("problems"))
@@ -120,6 +120,9 @@ final class PolicySections {
   private static void pii(Map<String, Node> m, PolicyDraft b) {
     if (m.containsKey("default")) {
       b.piiDefault = threshold(m.get("default"), "pii.default");
+    }
+    if (m.containsKey("combined")) {
+      b.piiCombined = PolicyValues.parseAction(m.get("combined"), "pii.combined");
     }
     if (m.containsKey("types")) {
       for (Map.Entry<String, Node> e : map(m.get("types"), "pii.types").entrySet()) {

@@ -72,7 +72,8 @@ class ExporterTest {
   /** A policy that gives every personal-data type and category {@code action}. */
   static Policy policy(String action) throws IOException {
     StringBuilder yaml =
-        new StringBuilder("version: 1\npii:\n  default: " + action + "\n  types:\n");
+        new StringBuilder(
+            "version: 1\npii:\n  default: " + action + "\n  combined: " + action + "\n  types:\n");
     for (PiiType t : PiiType.values()) {
       yaml.append("    ").append(t.name()).append(": ").append(action).append('\n');
     }

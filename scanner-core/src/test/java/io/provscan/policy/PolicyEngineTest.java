@@ -211,6 +211,31 @@ class PolicyEngineTest {
   }
 
   @Test
+  void aNameWithAnIdentifierGetsTheCombinedVerdict() throws IOException {
+    PiiFinding name = new PiiFinding("PERSON", "王*", 0, 2, 0.8);
+    PiiFinding phone = new PiiFinding("PHONE_NUMBER", "138****5678", 5, 16, 0.9);
+    PiiFinding ip = new PiiFinding("IP_ADDRESS", "81.2.*.*", 20, 31, 0.7);
+    Judgement alone =
+        DEFAULT.judge(item(ItemStatus.OK, List.of(), OptOut.NONE, List.of(name), Map.of()), null);
+    assertEquals(Action.ALLOW, alone.verdict(), "a name alone: " + alone.reasons());
+    Judgement withIp =
+        DEFAULT.judge(
+            item(ItemStatus.OK, List.of(), OptOut.NONE, List.of(name, ip), Map.of()), null);
+    assertEquals(Action.ALLOW, withIp.verdict(), "an IP address identifies no name's bearer");
+    PolicyEngine e = engine("pii:\n  combined: block\n  types:\n    PHONE_NUMBER: allow\n");
+    Judgement both =
+        e.judge(item(ItemStatus.OK, List.of(), OptOut.NONE, List.of(name, phone), Map.of()), null);
+    assertEquals(Action.BLOCK, both.verdict());
+    assertEquals(List.of("block: PERSON with PHONE_NUMBER (pii.combined)"), both.reasons());
+    Judgement byDefault =
+        DEFAULT.judge(
+            item(ItemStatus.OK, List.of(), OptOut.NONE, List.of(name, phone), Map.of()), null);
+    assertTrue(
+        byDefault.reasons().contains("review: PERSON with PHONE_NUMBER (pii.combined)"),
+        byDefault.reasons()::toString);
+  }
+
+  @Test
   void appliesSensitiveCategoryThresholds() throws IOException {
     ItemRecord health = item(ItemStatus.OK, List.of(), OptOut.NONE, List.of(), Map.of("HEALTH", 2));
     assertEquals(Action.REVIEW, DEFAULT.judge(health, null).verdict());

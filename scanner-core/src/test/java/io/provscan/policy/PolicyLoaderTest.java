@@ -50,6 +50,7 @@ class PolicyLoaderTest {
     assertTrue(p.deny().contains("licenseref-llama2"));
     assertEquals(new Policy.Threshold(Action.BLOCK, 3), p.pii().get("EMAIL_ADDRESS"));
     assertEquals(Action.BLOCK, p.pii().get("CN_RESIDENT_ID").action(), "kept from the default");
+    assertEquals(Action.REVIEW, p.piiCombined(), "pii.combined kept from the default");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,6 +61,7 @@ class PolicyLoaderTest {
         "bad action | 'optout:\n  reserved: maybe' | line 2: 'reserved' must be allow, review or block, got 'maybe'",
         "unknown category | 'licenses:\n  categories:\n    free: allow' | line 3: unknown licence category 'free'",
         "unknown clause | 'clauses:\n  mau: review' | line 2: unknown clause 'mau'",
+        "bad combined action | 'pii:\n  combined: maybe' | line 2: 'pii.combined' must be allow, review or block, got 'maybe'",
         "unknown pii type | 'pii:\n  types:\n    EMAIL: block' | line 3: unknown personal-data type 'EMAIL'",
         "bad min | 'pii:\n  types:\n    EMAIL_ADDRESS: {action: block, min: 0}' | line 3: 'pii.types.EMAIL_ADDRESS.min' must be a whole number of at least 1",
         "no action | 'sensitive:\n  categories:\n    HEALTH: {min: 2}' | line 3: 'sensitive.categories.HEALTH' needs an 'action'",

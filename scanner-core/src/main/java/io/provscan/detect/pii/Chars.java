@@ -52,6 +52,18 @@ final class Chars {
     return c >= 'a' && c <= 'z';
   }
 
+  static boolean lowerInt(int c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  static boolean upperInt(int c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  static boolean digitInt(int c) {
+    return c >= '0' && c <= '9';
+  }
+
   static boolean letter(char c) {
     return is(c, LETTER);
   }

@@ -1,12 +1,14 @@
 package io.provscan.detect.pii;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * International Bank Account Numbers (ISO 13616): country code, two check digits, the national
  * account (BBAN) of the length that country registered, MOD 97-10 over the whole. Written in one
- * run or in groups of four separated by single spaces, upper case.
+ * run or in groups of four separated by single spaces, in upper or lower case (people type {@code
+ * de89 3704 …}; the country's length and MOD 97 are checked on the upper-cased value).
  */
 final class Iban implements TypeRule.WordRule {
   /** Lengths of the IBAN registry (SWIFT), country by country. */
@@ -17,18 +19,18 @@ final class Iban implements TypeRule.WordRule {
 
   @Override
   public boolean mayStartWith(char c) {
-    return Chars.upper(c);
+    return Chars.letter(c);
   }
 
   @Override
   public Candidate match(String text, int start, int end) {
-    if (!Chars.upper(text.charAt(start))
-        || !Chars.upper(Chars.at(text, start + 1))
+    if (!Chars.letter(text.charAt(start))
+        || !Chars.letter(Chars.at(text, start + 1))
         || !Chars.digit(Chars.at(text, start + 2))
         || !Chars.digit(Chars.at(text, start + 3))) {
       return null;
     }
-    Integer length = LENGTHS.get(text.substring(start, start + 2));
+    Integer length = LENGTHS.get(text.substring(start, start + 2).toUpperCase(Locale.ROOT));
     if (length == null) {
       return null;
     }
@@ -37,8 +39,8 @@ final class Iban implements TypeRule.WordRule {
     int group = 0;
     while (p < text.length() && iban.length() < length) {
       char c = text.charAt(p);
-      if (Chars.digit(c) || Chars.upper(c)) {
-        iban.append(c);
+      if (Chars.digit(c) || Chars.letter(c)) {
+        iban.append(Character.toUpperCase(c));
         group++;
         p++;
       } else if (c == ' ' && group == 4 && Chars.alnum(Chars.at(text, p + 1))) {

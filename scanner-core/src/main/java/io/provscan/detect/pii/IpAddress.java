@@ -3,9 +3,12 @@ package io.provscan.detect.pii;
 /**
  * IPv4 dotted quads and IPv6 addresses (RFC 4291 text forms, {@code ::} compression, an embedded
  * IPv4 tail). Public addresses are personal data when they identify a subscriber (GDPR Recital 30;
- * CJEU C-582/14 Breyer); private, loopback, link-local and documentation ranges are reported with
- * that range as the detail and a low confidence. A quad of single digits reads like a version
- * ({@code 1.2.3.4}), so it needs an IP context word (as BigCode's pipeline decides).
+ * CJEU C-582/14 Breyer). Addresses of the special-purpose ranges (private RFC 1918 and RFC 4193,
+ * loopback, link-local, documentation RFC 5737 and RFC 3849, shared, multicast, reserved,
+ * unspecified) are not reported: they are assigned to no subscriber, so they identify no one
+ * (datatrove keeps only {@code is_global} addresses for the same reason). A quad of single digits
+ * reads like a version ({@code 1.2.3.4}), so it needs an IP context word (as BigCode's pipeline
+ * decides).
  */
 final class IpAddress implements TypeRule.NumberRule, TypeRule.Ipv6Rule {
   /** Longest IPv6 text form with an IPv4 tail: 45 characters. */
@@ -30,13 +33,60 @@ final class IpAddress implements TypeRule.NumberRule, TypeRule.Ipv6Rule {
       octets[k] = v;
       tiny &= len == 1;
     }
-    String range = v4Range(octets);
+    if (v4Range(octets) != null) {
+      return null; // a special-purpose address: no subscriber's
+    }
+    Candidate.ContextRule rule =
+        tiny || versionLike(t, i, j, octets)
+            ? Candidate.ContextRule.NEEDS_CONTEXT
+            : Candidate.ContextRule.VETOABLE;
+    return new Candidate(PiiType.IP_ADDRESS, t.starts[i], t.ends[j], 0.7, rule, null, mask4(t, i));
+  }
+
+  /** Greatest first part of a quad that may be a version number: {@value}. */
+  static final int VERSION_MAJOR = 11;
+
+  /** Greatest last part of a quad that may be a version number: {@value}. */
+  static final int VERSION_LAST = 30;
+
+  /**
+   * True when a quad reads like a four-part version (changelogs: {@code dpkg (1.16.4.3)}, {@code
+   * libX11 1.4.99.1}, {@code 2:1.0.99.4-1}): a Debian revision or an epoch joined to it, an opening
+   * parenthesis or a comparison before it, a word with a digit before it (a package name), or small
+   * first and last parts. Such a quad is reported only with an IP context word.
+   */
+  static boolean versionLike(NumberToken t, int i, int j, int[] octets) {
+    String text = t.text;
     int start = t.starts[i];
     int end = t.ends[j];
-    Candidate.ContextRule rule =
-        tiny ? Candidate.ContextRule.NEEDS_CONTEXT : Candidate.ContextRule.VETOABLE;
-    return new Candidate(
-        PiiType.IP_ADDRESS, start, end, range == null ? 0.7 : 0.4, rule, range, mask4(t, i));
+    char after = Chars.at(text, end);
+    char before = Chars.at(text, start - 1);
+    if ((j + 1 < t.count && t.seps[j + 1] == NumberToken.DASH)
+        || after == '~'
+        || after == '+'
+        || (after == '-' && Chars.alnum(Chars.at(text, end + 1)))) {
+      return true; // 1.0.24.2-5, 3.6.11.1~rc1
+    }
+    if (before == '(' || before == ':' && Chars.digit(Chars.at(text, start - 2))) {
+      return true;
+    }
+    int p = start - 1;
+    while (p >= 0
+        && start - p < 4
+        && (text.charAt(p) == ' ' || "<>=".indexOf(text.charAt(p)) >= 0)) {
+      if ("<>=".indexOf(text.charAt(p)) >= 0) {
+        return true; // >= 1.0.99.1
+      }
+      p--;
+    }
+    int w = p;
+    while (w >= 0 && p - w < 30 && Chars.word(text.charAt(w))) {
+      if (Chars.digit(text.charAt(w))) {
+        return true; // XFree86 4.3.99.16, libX11 1.4.99.1
+      }
+      w--;
+    }
+    return octets[0] <= VERSION_MAJOR && octets[3] <= VERSION_LAST;
   }
 
   private static String mask4(NumberToken t, int i) {
@@ -95,14 +145,16 @@ final class IpAddress implements TypeRule.NumberRule, TypeRule.Ipv6Rule {
     if (groups == null) {
       return null;
     }
-    String range = Ipv6Text.range(groups);
+    if (Ipv6Text.range(groups) != null) {
+      return null; // a special-purpose address: no subscriber's
+    }
     return new Candidate(
         PiiType.IP_ADDRESS,
         start,
         end,
-        range == null ? 0.7 : 0.4,
+        0.7,
         Candidate.ContextRule.VETOABLE,
-        range,
+        null,
         Ipv6Text.mask(s));
   }
 

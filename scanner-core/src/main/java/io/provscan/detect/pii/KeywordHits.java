@@ -77,7 +77,7 @@ final class KeywordHits {
   }
 
   /** The first hit whose end is past {@code offset}. Hits are sorted by end. */
-  private int firstEndingAfter(int offset) {
+  int firstEndingAfter(int offset) {
     int lo = 0;
     int hi = size;
     while (lo < hi) {

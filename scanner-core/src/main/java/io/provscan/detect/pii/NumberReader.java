@@ -131,10 +131,22 @@ final class NumberReader {
 
   private boolean gluedAfter(int end) {
     char a = Chars.at(chars, end);
+    if ((a | 0x20) == 'x' && extension(end + 1)) {
+      return false; // 650.253.0000x12: a telephone extension, not a longer code
+    }
     if (Chars.word(a)) {
       return true;
     }
     return (a == '.' || a == '-' || a == '/') && Chars.alnum(Chars.at(chars, end + 1));
+  }
+
+  /** One to five digits from {@code from}, then no letter or digit: an extension's number. */
+  private boolean extension(int from) {
+    int p = from;
+    while (p < n && p - from < 6 && Chars.digit(chars[p])) {
+      p++;
+    }
+    return p > from && p - from <= 5 && !Chars.word(Chars.at(chars, p));
   }
 
   /** Tries spans of the token, longest first from each group; a match consumes its groups. */

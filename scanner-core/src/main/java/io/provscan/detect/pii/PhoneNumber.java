@@ -8,9 +8,11 @@ import com.google.i18n.phonenumbers.Phonenumber;
  * Telephone numbers. Shapes are screened here, cheaply: mainland mobiles ({@code 1[3-9]} and 11
  * digits: {@code 13812345678}, {@code 138 1234 5678}), mainland landlines with the trunk {@code 0}
  * and an area code ({@code 010-12345678}, {@code (021) 6123 4567}), E.164 with {@code +} or {@code
- * 00}, and NANP numbers grouped 3-3-4. Google libphonenumber then confirms each survivor against
- * its numbering-plan metadata: it is the confirmer, never the scanner, because its own matcher
- * tries every digit of a text as a possible start.
+ * 00}, NANP numbers grouped 3-3-4 (dashes, spaces, dots or parentheses; an extension after them,
+ * {@code x123} or {@code ext. 12}, is left outside the value), and, with a phone word nearby,
+ * national numbers of the UK, Germany and Brazil. Google libphonenumber then confirms each survivor
+ * against its numbering-plan metadata: it is the confirmer, never the scanner, because its own
+ * matcher tries every digit of a text as a possible start.
  */
 final class PhoneNumber implements TypeRule.NumberRule {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -30,13 +32,19 @@ final class PhoneNumber implements TypeRule.NumberRule {
     boolean plus = i == 0 && t.plus;
     char first = t.text.charAt(t.starts[i]);
     String region = region(t, i, j, digits, code, plus, first);
-    if (region == null) {
+    if (t.phoneTries >= MAX_TRIES_PER_TOKEN
+        || (region == null && (plus || !nationalShape(t, i, digits, code, first)))) {
       return null;
     }
-    if (t.phoneTries >= MAX_TRIES_PER_TOKEN) {
-      return null;
+    Phonenumber.PhoneNumber number = region == null ? null : confirm(t, i, j, region, digits);
+    if (number == null && !plus) {
+      number = national(t, i, j, digits, code, first);
+      if (number != null) {
+        String where = UTIL.getRegionCodeForNumber(number);
+        return t.candidate(
+            PiiType.PHONE_NUMBER, i, j, 0.5, Candidate.ContextRule.NEEDS_CONTEXT, where, 3, 4);
+      }
     }
-    Phonenumber.PhoneNumber number = confirm(t, i, j, region, digits);
     if (number == null) {
       t.phoneTries++; // only failures count: each success consumes its groups
       return null;
@@ -68,7 +76,49 @@ final class PhoneNumber implements TypeRule.NumberRule {
       return digits >= 10 && digits <= 12 && areaGrouping(t, i, j, code) ? "CN" : null;
     }
     if (digits == 10 && j - i == 2 && t.length(i) == 3 && t.length(i + 1) == 3) {
-      return code != NumberToken.DOT && code != NumberToken.NONE ? "US" : null;
+      return code != NumberToken.NONE ? "US" : null; // 650-253-0000, 650.253.0000
+    }
+    return null;
+  }
+
+  /**
+   * National numbers of other countries, written without a country code: the UK and Germany (a
+   * trunk {@code 0}, grouped) and Brazil ({@code (11) 91234-5678}). Their shapes overlap order
+   * numbers, so each needs a phone word nearby; tried only when the mainland and NANP shapes
+   * failed.
+   */
+  static final String[] NATIONAL_REGIONS = {"GB", "DE", "BR"};
+
+  /** A trunk {@code 0} and groups (UK, DE), or a two-digit area code in parentheses (BR). */
+  private static boolean nationalShape(NumberToken t, int i, int digits, byte code, char first) {
+    if (first == '0') {
+      return code != NumberToken.NONE && digits >= 10 && digits <= 12;
+    }
+    return i == 0
+        && t.text.charAt(t.tokenStart) == '('
+        && t.length(0) == 2
+        && (digits == 10 || digits == 11);
+  }
+
+  private static Phonenumber.PhoneNumber national(
+      NumberToken t, int i, int j, int digits, byte code, char first) {
+    if (!nationalShape(t, i, digits, code, first)) {
+      return null;
+    }
+    boolean brazil = first != '0';
+    String digitsOnly = t.digitString(i, j);
+    for (String region : NATIONAL_REGIONS) {
+      if (brazil != region.equals("BR")) {
+        continue;
+      }
+      try {
+        Phonenumber.PhoneNumber number = UTIL.parse(digitsOnly, region);
+        if (UTIL.isValidNumberForRegion(number, region)) {
+          return number;
+        }
+      } catch (NumberParseException e) {
+        // not a number of this region: try the next
+      }
     }
     return null;
   }

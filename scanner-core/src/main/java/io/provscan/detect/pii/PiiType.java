@@ -35,8 +35,8 @@ public enum PiiType {
   /** A payment card number: ISO/IEC 7812 issuer range and Luhn check digit. */
   PAYMENT_CARD(
       "Payment card numbers: a scheme's issuer range and length (ISO/IEC 7812) and the Luhn"
-          + " check digit.",
-      today -> new PaymentCard()),
+          + " check digit; never a resident id's layout.",
+      PaymentCard::new),
   /** An International Bank Account Number, ISO 13616 (mod 97 and the country's length). */
   IBAN_CODE(
       "International Bank Account Numbers (ISO 13616): the country's length and MOD 97-10.",
@@ -46,10 +46,10 @@ public enum PiiType {
       "US Social Security numbers under the SSA's area, group and serial rules (bare nine digits"
           + " need a context word).",
       today -> new UsSsn()),
-  /** An IPv4 or IPv6 address; private and documentation ranges are flagged in the detail. */
+  /** A public IPv4 or IPv6 address; private, loopback, documentation ranges are not reported. */
   IP_ADDRESS(
-      "IPv4 and IPv6 addresses; private, loopback and documentation ranges are noted in the"
-          + " detail.",
+      "Public IPv4 and IPv6 addresses (private, loopback, link-local, documentation and other"
+          + " special-purpose ranges identify no one and are not reported).",
       today -> new IpAddress()),
   /** A credential: AWS access key id, GitHub, Slack, Stripe, Google API keys, PEM private keys. */
   SECRET_KEY(

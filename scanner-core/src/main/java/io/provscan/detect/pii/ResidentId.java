@@ -66,6 +66,14 @@ final class ResidentId implements TypeRule.NumberRule {
     return check != 0 && check == Character.toUpperCase(id.charAt(17));
   }
 
+  /**
+   * True when 18 digits are laid out as a resident id (a known province and a real birth date),
+   * whatever the check character: such a number next to id wording is an id, not a card.
+   */
+  static boolean shaped18(String id, LocalDate today) {
+    return id.length() == 18 && region(id) && birthDate(id, 6, 4, today);
+  }
+
   /** True for a 15-digit number (GB 11643-1989) with a known province and a real 19YY date. */
   static boolean valid15(String id, LocalDate today) {
     return id.length() == 15 && region(id) && birthDate("19" + id.substring(6, 12), 0, 4, today);

@@ -6,20 +6,29 @@ package io.provscan.detect.pii;
  * six a CRC32 of the thirty before; {@code github_pat_} + 82), Slack tokens ({@code xoxb-}…),
  * Google API keys ({@code AIza} + 35), Stripe live keys ({@code sk_live_}/{@code rk_live_}) and PEM
  * private-key blocks (at least 64 characters of body, as gitleaks requires). Shapes after gitleaks'
- * rules and GitHub's token-format announcement of 2021-04-05.
+ * rules and GitHub's token-format announcement of 2021-04-05. A value of any shape assigned to a
+ * credential's name ({@code password = …}) is one too: see {@link AssignedSecret}.
  */
 final class SecretKey implements TypeRule.WordRule, TypeRule.PemRule {
   /** Longest PEM block searched for its END line: {@value} characters. */
   static final int MAX_PEM = 16_384;
 
-  /** AWS and Google keys start with {@code A}; GitHub, Slack, Stripe with {@code g x s r}. */
+  /**
+   * AWS and Google keys start with {@code A}; GitHub, Slack, Stripe with {@code g x s r}; the name
+   * of an assigned credential ({@link AssignedSecret}) with any letter.
+   */
   @Override
   public boolean mayStartWith(char c) {
-    return c == 'A' || c == 'g' || c == 'x' || c == 's' || c == 'r';
+    return Chars.letter(c);
   }
 
   @Override
   public Candidate match(String text, int start, int end) {
+    Candidate shaped = shaped(text, start, end);
+    return shaped != null ? shaped : AssignedSecret.after(text, start, end);
+  }
+
+  private static Candidate shaped(String text, int start, int end) {
     int len = end - start;
     char c = text.charAt(start);
     if (c == 'A' && len == 20 && aws(text, start)) {

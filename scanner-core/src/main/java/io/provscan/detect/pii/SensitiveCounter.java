@@ -41,17 +41,14 @@ final class SensitiveCounter {
       long role = hits.role(h) & mask;
       if ((hits.role(h) & Roles.AGE) != 0 && categories.contains(SensitiveCategory.MINOR)) {
         int age = ageBefore(text, hits.begin(h));
-        if (age > 0 && age < MINOR_AGE_LIMIT) {
+        if (age > 0 && age < MINOR_AGE_LIMIT && !TechnicalSenses.thingsAge(text, hits.begin(h))) {
           role |= Roles.category(SensitiveCategory.MINOR);
         }
       }
-      if ((role & MINOR) != 0 && technical(text, hits.begin(h), hits.end(h))) {
-        role &= ~MINOR;
-      }
-      if (role != 0 && !meantOfAPerson(text, hits.begin(h), hits.end(h))) {
+      if (role != 0 && TechnicalSenses.technical(text, hits.begin(h), hits.end(h))) {
         role = 0;
       }
-      if (role != 0 && aboutPerson(hits, h)) {
+      if (role != 0 && aboutPerson(text, hits, h)) {
         for (SensitiveCategory c : SensitiveCategory.values()) {
           if ((role & Roles.category(c)) != 0) {
             counts.merge(c.name(), 1, Integer::sum);
@@ -64,234 +61,57 @@ final class SensitiveCounter {
 
   private static final long MINOR = Roles.category(SensitiveCategory.MINOR);
 
-  /** Minor-category words that technical writing uses of things: {@code child process}. */
-  private static final Set<String> THING_WORDS =
-      Set.of("child", "children", "minor", "minors", "kid", "kids", "baby", "infant", "guardian");
+  /** Every category's bit. */
+  private static final long CATEGORIES = categories();
 
-  /**
-   * Nouns after which those words name a thing, not a young person: a child process, element or
-   * widget; a minor version, release or mode.
-   */
-  private static final Set<String> THINGS =
-      Set.of(
-          "process",
-          "processes",
-          "element",
-          "elements",
-          "node",
-          "nodes",
-          "widget",
-          "widgets",
-          "window",
-          "windows",
-          "class",
-          "classes",
-          "theme",
-          "themes",
-          "directory",
-          "directories",
-          "dir",
-          "dirs",
-          "item",
-          "items",
-          "object",
-          "objects",
-          "pid",
-          "pids",
-          "thread",
-          "threads",
-          "task",
-          "tasks",
-          "frame",
-          "frames",
-          "tag",
-          "tags",
-          "table",
-          "tables",
-          "entry",
-          "entries",
-          "record",
-          "records",
-          "module",
-          "modules",
-          "package",
-          "packages",
-          "job",
-          "jobs",
-          "tree",
-          "trees",
-          "page",
-          "pages",
-          "menu",
-          "menus",
-          "list",
-          "lists",
-          "field",
-          "fields",
-          "type",
-          "types",
-          "span",
-          "selector",
-          "selectors",
-          "key",
-          "keys",
-          "axis",
-          "version",
-          "versions",
-          "release",
-          "releases",
-          "number",
-          "numbers",
-          "bug",
-          "bugs",
-          "fix",
-          "fixes",
-          "change",
-          "changes",
-          "update",
-          "updates",
-          "issue",
-          "issues",
-          "typo",
-          "typos",
-          "cleanup",
-          "cleanups",
-          "edit",
-          "edits",
-          "mode",
-          "modes",
-          "revision",
-          "revisions",
-          "patch",
-          "patches",
-          "bump",
-          "improvement",
-          "improvements",
-          "tweak",
-          "tweaks",
-          "problem",
-          "problems",
-          "error",
-          "errors",
-          "refactoring",
-          "optimization",
-          "optimizations",
-          "correction",
-          "corrections",
-          "device",
-          "devices",
-          "collection",
-          "collections",
-          "component",
-          "components");
-
-  /**
-   * True when a minor-category word stands for a thing: the next word is one of {@link #THINGS}
-   * ({@code child process}, {@code minor release}), or it is joined to {@code parent} ({@code
-   * parent/child}, {@code parent-child}).
-   */
-  static boolean technical(String text, int begin, int end) {
-    String term = text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
-    if (!THING_WORDS.contains(term)) {
-      return false;
+  private static long categories() {
+    long m = 0;
+    for (SensitiveCategory c : SensitiveCategory.values()) {
+      m |= Roles.category(c);
     }
-    String before =
-        text.substring(Math.max(0, begin - 7), begin).toLowerCase(java.util.Locale.ROOT);
-    if (before.endsWith("parent/") || before.endsWith("parent-")) {
-      return true;
-    }
-    int i = end;
-    while (i < text.length() && i - end < 3 && " -_".indexOf(text.charAt(i)) >= 0) {
-      i++;
-    }
-    int from = i;
-    while (i < text.length() && i - from < 20 && Character.isLetter(text.charAt(i))) {
-      i++;
-    }
-    String next = text.substring(from, i).toLowerCase(java.util.Locale.ROOT);
-    // node's child_process module is written child_process.spawn or child_processSpawn
-    return i > from && (THINGS.contains(next) || next.startsWith("process"));
+    return m;
   }
 
   /**
-   * Words of everyday technical English that are sensitive terms only before certain words: {@code
-   * race} (not a race condition), {@code disabled} (people, not an option), {@code came out} and
-   * {@code coming out} (as gay, to one's parents; not a release), {@code converted to} (a faith,
-   * not UTF-8), {@code conservative} and {@code liberal} (party, views; not defaults). Each maps to
-   * the next words that keep it sensitive.
+   * True when a person is in the term's window: a person word in a personal sense, an age ({@code
+   * 34岁}, {@code 34 years old}), or a masked name ({@code 王某}, as court and hospital records write
+   * one): {@code 王某，34岁，被诊断为高血压} is about someone though no pronoun is near.
    */
-  private static final Map<String, Set<String>> ONLY_BEFORE =
-      Map.of(
-          "race", Set.of("and", "or", "of", "relations", "discrimination", "identity", "origin"),
-          "disabled",
-              Set.of(
-                  "people",
-                  "person",
-                  "persons",
-                  "man",
-                  "men",
-                  "woman",
-                  "women",
-                  "veteran",
-                  "veterans",
-                  "child",
-                  "children",
-                  "student",
-                  "students",
-                  "employee",
-                  "employees",
-                  "individual",
-                  "individuals",
-                  "adult",
-                  "adults",
-                  "worker",
-                  "workers",
-                  "parent",
-                  "son",
-                  "daughter",
-                  "since",
-                  "from"),
-          "came out", Set.of("as", "to"),
-          "coming out", Set.of("as", "to"),
-          "converted to",
-              Set.of(
-                  "christianity",
-                  "islam",
-                  "catholicism",
-                  "judaism",
-                  "buddhism",
-                  "hinduism",
-                  "orthodoxy",
-                  "protestantism",
-                  "the",
-                  "a"),
-          "conservative", Set.of("party", "views", "voter", "voters", "politician", "politics"),
-          "liberal", Set.of("party", "views", "voter", "voters", "politician", "politics"));
-
-  /**
-   * False when a term that technical writing uses of things ({@link #ONLY_BEFORE}) is not followed
-   * by a word that makes it about people ("race condition", "disabled by default").
-   */
-  static boolean meantOfAPerson(String text, int begin, int end) {
-    Set<String> next =
-        ONLY_BEFORE.get(text.substring(begin, end).toLowerCase(java.util.Locale.ROOT));
-    if (next == null) {
-      return true;
-    }
-    int i = end;
-    while (i < text.length() && i - end < 3 && text.charAt(i) == ' ') {
-      i++;
-    }
-    int from = i;
-    while (i < text.length() && i - from < 20 && Character.isLetter(text.charAt(i))) {
-      i++;
-    }
-    return i > from && next.contains(text.substring(from, i).toLowerCase(java.util.Locale.ROOT));
-  }
-
-  private static boolean aboutPerson(KeywordHits hits, int h) {
+  private static boolean aboutPerson(String text, KeywordHits hits, int h) {
     int begin = hits.begin(h);
-    return hits.any(Roles.PERSON, begin - WINDOW, hits.end(h) + WINDOW, begin);
+    int from = begin - WINDOW;
+    int to = hits.end(h) + WINDOW;
+    for (int k = hits.firstEndingAfter(from); k < hits.size() && hits.end(k) <= to; k++) {
+      if (k == h || hits.begin(k) < from || hits.begin(k) == begin) {
+        continue;
+      }
+      long role = hits.role(k);
+      // a term that names a person itself ("child") does not vouch for its own category
+      if ((role & Roles.PERSON) != 0
+          && (role & hits.role(h) & CATEGORIES) == 0
+          && !TechnicalSenses.notAPerson(text, hits.begin(k), hits.end(k))) {
+        return true;
+      }
+      if ((role & Roles.AGE) != 0 && ageBefore(text, hits.begin(k)) > 0) {
+        return true;
+      }
+    }
+    return maskedName(text, Math.max(0, from), Math.min(text.length(), to));
+  }
+
+  /** Words that make {@code 某} "some", not a masked given name: 某些, 某种, 某个, 某天. */
+  private static final String NOT_A_NAME_AFTER = "些种个天日年月地处项位方一次类";
+
+  /** A listed surname followed by {@code 某} (and not by 某些, 某种…) in {@code [from, to)}. */
+  static boolean maskedName(String text, int from, int to) {
+    for (int i = Math.max(from, 1); i < to; i++) { // within the window only: linear in the text
+      if (text.charAt(i) == '某'
+          && NOT_A_NAME_AFTER.indexOf(Chars.at(text, i + 1)) < 0
+          && NameData.BUNDLED.zhSurnames.contains(text.substring(i - 1, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The age written just before an age unit ({@code 8岁}, {@code 十三岁}, {@code 10 years}), or -1. */
@@ -305,7 +125,9 @@ final class SensitiveCounter {
       p--;
     }
     if (p < end) {
-      return Chars.word(Chars.at(text, p - 1)) ? -1 : Integer.parseInt(text, p, end, 10);
+      char before = Chars.at(text, p - 1);
+      // 1.10 years: a version or a duration, not an age
+      return Chars.word(before) || before == '.' ? -1 : Integer.parseInt(text, p, end, 10);
     }
     while (p > 0 && end - p < 3 && CN_NUMERALS.indexOf(text.charAt(p - 1)) >= 0) {
       p--;

@@ -128,7 +128,7 @@ final class PiiCorpus {
         "Login from {} at 03:14",
         "客户端IP {}",
         "blocked {} again");
-    plant(PiiType.IP_ADDRESS, PiiValues::privateIpv4, "server {} is down");
+    plant(PiiType.IP_ADDRESS, PiiValues::serverIpv4, "server {} is down");
     plant(PiiType.IP_ADDRESS, PiiValues::ipv6, "IPv6 address {} assigned");
     plant(PiiType.SECRET_KEY, PiiValues::awsKey, "aws_access_key_id = {}", "密钥 {}");
     plant(PiiType.SECRET_KEY, PiiValues::githubToken, "export GITHUB_TOKEN={}", "token: {}");

@@ -29,6 +29,18 @@ class PiiDetectorTest {
         "phone (650) 253-0000 | PHONE_NUMBER | (650) ***-0000",
         "tel +44 20 7946 0958 | PHONE_NUMBER | +44 20 7*** 0958",
         "卡号 6225 8814 1420 7430 | PAYMENT_CARD | 6225 **** **** 7430",
+        "Maestro card 501812345608 | PAYMENT_CARD | 5018****5608",
+        "JCB card 213112345670000 | PAYMENT_CARD | 2131*******0000",
+        "银联卡 6212123456789012300 | PAYMENT_CARD | 6212***********2300",
+        "phone (650) 253-0000 x123 | PHONE_NUMBER | (650) ***-0000",
+        "call 650.253.0000x12 today | PHONE_NUMBER | 650.***.0000",
+        "Telefon 030 12345678 | PHONE_NUMBER | 030 ****5678",
+        "mobile 07812 345678 | PHONE_NUMBER | 078** **5678",
+        "celular (11) 91234-5678 | PHONE_NUMBER | (11) 9****-5678",
+        "iban de89 3704 0044 0532 0130 00 | IBAN_CODE | de89 **** **** **** **30 00",
+        "password = Tr0ub4dor&3xyz | SECRET_KEY | **************",
+        "export API_KEY='a8Fq2LxZ09pQ' | SECRET_KEY | ************",
+        "\"client_secret\": \"9fK2mQ7xLp\" | SECRET_KEY | **********",
         "card 4111111111111111 | PAYMENT_CARD | 4111********1111",
         "Amex 3782-822463-10005 | PAYMENT_CARD | 3782-******-*0005",
         "IBAN GB82 WEST 1234 5698 7654 32 | IBAN_CODE | GB82 **** **** **** **54 32",
@@ -36,8 +48,9 @@ class PiiDetectorTest {
         "SSN 536-22-1234 | US_SSN | ***-**-1234",
         "social security number 536221234 | US_SSN | *****1234",
         "login from 8.8.8.8 | IP_ADDRESS | 8.8.*.*",
-        "server 192.168.10.1 | IP_ADDRESS | 192.168.*.*",
-        "addr 2001:db8::8a2e:370:7334 | IP_ADDRESS | 2001:db8:*",
+        "blocked 81.2.69.160 again | IP_ADDRESS | 81.2.*.*",
+        "server 81.2.69.160 | IP_ADDRESS | 81.2.*.*",
+        "addr 2a03:2880:f10e::8a2e:370:7334 | IP_ADDRESS | 2a03:2880:*",
         "key AKIAIOSFODNN7EXAMPLE | SECRET_KEY | AKIA****************",
         "护照号码：E12345678 | CN_PASSPORT | E1*****78",
         "passport no. EA1234567 | CN_PASSPORT | EA*****67",
@@ -86,6 +99,32 @@ class PiiDetectorTest {
         "10.256.1.1 is not an address",
         "order 13812345678",
         "OID 1.3.6.1.4.1.311",
+        "身份证 620102197804244438", // laid out as a resident id (wrong check): no card
+        "number 501812345608 in stock", // a 12-digit Maestro shape without a card word
+        "password = ${DB_PASSWORD}",
+        "password: changeme",
+        "url pkcs11:token=Softhsm2Token9;object=key",
+        "if consumer == c and token == Token9abcdef:",
+        "%sudo ALL=(root) NOPASSWD: /usr/bin/apt9get",
+        "const password = 'Password used to generate key 1';",
+        "passwd: PrefixMessages",
+        "api_key: <your api key>",
+        "token = os.environ(TOKEN_NAME)",
+        "Bestellnummer 030 12345678", // a German number's shape, no phone word
+        "server 192.168.10.1 is down", // private (RFC 1918)
+        "gateway 10.0.0.1 and host 172.16.4.2",
+        "listen on 127.0.0.1:8080 or 0.0.0.0", // loopback, unspecified
+        "example host 192.0.2.7 and 198.51.100.7", // documentation (RFC 5737)
+        "link-local 169.254.10.20",
+        "addr 2001:db8::8a2e:370:7334", // documentation (RFC 3849)
+        "ping ::1 or fe80::1ff:fe23:4567:890a", // loopback, link-local
+        "unique local fd12:3456:789a:1::1",
+        "dpkg (1.16.4.3) unstable; urgency=low", // versions that read as public addresses
+        "alsa-utils (<< 1.0.24.2-5) and libxext (2:1.0.99.4-1)",
+        "XFree86 4.3.99.16 Bring the tree up to date",
+        "deps: upgrade to V8 5.0.71.35",
+        "Git 1.7.12.4 and Git 1.8.0",
+        "requires libXt >= 1.0.99.1 now",
       })
   void decoysDoNotFire(String text) {
     List<PiiFinding> found = DetectorCases.find(text);
@@ -112,6 +151,11 @@ class PiiDetectorTest {
         "he came out as gay | SEXUAL_ORIENTATION",
         "我是中共党员 | POLITICAL_OPINION",
         "他有犯罪记录 | SPECIFIC_IDENTITY",
+        "王某，34岁，被诊断为高血压 | HEALTH",
+        "患者李某因抑郁症住院 | HEALTH",
+        "The 34 year old was diagnosed with diabetes | HEALTH",
+        "my child has asthma | HEALTH",
+        "the custody of a minor under 14 and her guardian | MINOR",
       })
   void countsSensitiveCategoriesAboutAPerson(String text, String category) {
     assertTrue(
@@ -135,6 +179,21 @@ class PiiDetectorTest {
         "Version 2 came out last week and I upgraded my copy.",
         "I converted my files to UTF-8 and he converted to ASCII.",
         "She prefers conservative defaults in her build.",
+        "PASS: gdb.mi/mi-var-child.exp: get number of children of my_struct",
+        "Author: Nick Child <nick@example.org> fixed my bug",
+        "I made a few minor white space changes",
+        "my %parents; my %children; my %sizes;",
+        "he matches li:last-child and div:first-child",
+        "I checked in the fix to my branch",
+        "the key fingerprint of my GPG key",
+        "I wrote this in good faith",
+        "Christian Brauner sent me a patch",
+        "**(SEMVER-MINOR)** **child_process**: add my option",
+        "I diagnosed the crash in my parser",
+        "the undocumented option he added",
+        "the age of my cache entry is 10 years old.",
+        "for i in children: print(i)",
+        "某些用户的服务器在某个时间做了健康检查",
       })
   void ignoresSensitiveTermsWithoutAPerson(String text) {
     assertTrue(

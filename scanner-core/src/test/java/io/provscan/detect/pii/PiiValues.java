@@ -270,7 +270,7 @@ final class PiiValues {
   }
 
   String publicIpv4() {
-    int[] firsts = {8, 23, 45, 61, 81, 93, 104, 121, 139, 151, 185, 202, 211};
+    int[] firsts = {24, 23, 45, 61, 81, 93, 104, 121, 139, 151, 185, 202, 211};
     return firsts[rnd.nextInt(firsts.length)]
         + "."
         + rnd.nextInt(256)
@@ -280,10 +280,14 @@ final class PiiValues {
         + (1 + rnd.nextInt(254));
   }
 
-  String privateIpv4() {
+  /**
+   * A public address of a server (2 first parts fixed, as a hosting block's): private ranges are
+   * not personal data and not reported, so corpora plant public ones.
+   */
+  String serverIpv4() {
     return rnd.nextBoolean()
-        ? "192.168." + rnd.nextInt(256) + "." + (1 + rnd.nextInt(254))
-        : "10." + rnd.nextInt(256) + "." + rnd.nextInt(256) + "." + (1 + rnd.nextInt(254));
+        ? "81.2." + rnd.nextInt(256) + "." + (1 + rnd.nextInt(254))
+        : "45." + rnd.nextInt(256) + "." + rnd.nextInt(256) + "." + (1 + rnd.nextInt(254));
   }
 
   String ipv6() {
