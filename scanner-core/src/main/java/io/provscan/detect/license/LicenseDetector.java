@@ -17,6 +17,8 @@ import java.util.function.BiPredicate;
  * The licence detector: full licence texts (basis {@code text}), {@code SPDX-License-Identifier}
  * tags ({@code tag}), standard notices and headers ({@code notice}), other notices and links
  * ({@code reference}) and what the item declares about itself ({@code declared}, {@code metadata}).
+ * An exception joins the grant it adds to as {@code X WITH Y} ({@link WithExceptions}); pointers to
+ * a licence's text and links to where a notice's copy is are not grants ({@link NoticeLinks}).
  * Stateless and thread-safe; all it knows is compiled once in {@link LicenseKnowledge}. Only a
  * bounded window of a huge text is read (see {@link Window}), so the time per item is bounded too.
  */
