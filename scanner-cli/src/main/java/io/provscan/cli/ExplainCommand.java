@@ -70,6 +70,7 @@ final class ExplainCommand implements Callable<Integer> {
         ObjectNode row = Json.mapper().valueToTree(f);
         row.put(
             "evidenceKind", EvidenceKind.of(f).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        row.put("bundled", EvidenceKind.isBundled(f));
         rows.add(row);
       }
       out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
@@ -97,7 +98,7 @@ final class ExplainCommand implements Callable<Integer> {
           f.confidence(),
           f.category(),
           f.lines() == null ? "" : ", " + lines(f.lines()));
-      out.println("   evidence kind: " + EvidenceKind.of(f).label());
+      out.println("   evidence kind: " + EvidenceKind.describe(f));
       if (f.evidence() != null) {
         out.println("   evidence: \"" + f.evidence() + "\"");
       }

@@ -127,6 +127,7 @@ class LicenseCliTest {
     JsonNode rows = Json.mapper().readTree(json.out());
     assertEquals("spdx-tag", rows.get(0).get("evidenceKind").asText());
     assertEquals("MIT", rows.get(0).get("spdx").asText());
+    assertTrue(rows.get(0).get("bundled").isBoolean(), rows.get(0).toString());
   }
 
   @Test

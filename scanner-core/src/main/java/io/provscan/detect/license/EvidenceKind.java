@@ -43,6 +43,19 @@ public enum EvidenceKind {
     return label;
   }
 
+  /**
+   * The kind of evidence of a finding in words, and whether it is the licence of bundled
+   * third-party code rather than the item's own.
+   */
+  public static String describe(LicenseFinding f) {
+    return of(f).label() + (isBundled(f) ? " (bundled third-party code, not the item's own)" : "");
+  }
+
+  /** Whether a finding is the licence of code the item bundles, after its own licence. */
+  public static boolean isBundled(LicenseFinding f) {
+    return Bundles.isBundled(f);
+  }
+
   /** The kind of evidence of a finding. */
   public static EvidenceKind of(LicenseFinding f) {
     switch (f.basis()) {

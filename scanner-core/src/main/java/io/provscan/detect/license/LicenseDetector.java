@@ -18,7 +18,8 @@ import java.util.function.BiPredicate;
  * tags ({@code tag}), standard notices and headers ({@code notice}), other notices and links
  * ({@code reference}) and what the item declares about itself ({@code declared}, {@code metadata}).
  * An exception joins the grant it adds to as {@code X WITH Y} ({@link WithExceptions}); pointers to
- * a licence's text and links to where a notice's copy is are not grants ({@link NoticeLinks}).
+ * a licence's text and links to where a notice's copy is are not grants ({@link NoticeLinks});
+ * licences of bundled third-party code after the item's own are noted as such ({@link Bundles}).
  * Stateless and thread-safe; all it knows is compiled once in {@link LicenseKnowledge}. Only a
  * bounded window of a huge text is read (see {@link Window}), so the time per item is bounded too.
  */
@@ -84,6 +85,7 @@ public final class LicenseDetector implements Detector {
     addNewReferences(references, out, declarations, this::addsTo);
     out = GnuFamilies.withoutImprecise(out);
     out = exceptions.joined(out, text);
+    out = Bundles.marked(out, text);
     out.addAll(declarations);
     return out;
   }
