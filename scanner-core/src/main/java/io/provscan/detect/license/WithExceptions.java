@@ -106,8 +106,8 @@ final class WithExceptions {
         exceptions.add(f);
       }
     }
-    if (exceptions.size() < out.size()) {
-      exceptions.addAll(named(text, out));
+    if (out.stream().anyMatch(WithExceptions::mayTakeAnException)) {
+      exceptions.addAll(named(text, out)); // the text is read again only when a grant could join
     }
     for (LicenseFinding x : exceptions) {
       join(x, out);
@@ -180,6 +180,12 @@ final class WithExceptions {
       }
     }
     return best;
+  }
+
+  /** Whether a finding is a licence some exception may add a permission to. */
+  private static boolean mayTakeAnException(LicenseFinding f) {
+    return f.lines() != null
+        && (GNU.matcher(f.spdx()).matches() || NOT_GNU.containsValue(f.spdx()));
   }
 
   /** Whether an exception may add its permission to a licence (one id, not an expression). */
