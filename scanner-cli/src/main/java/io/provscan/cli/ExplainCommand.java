@@ -1,7 +1,10 @@
 package io.provscan.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.provscan.detect.DetectorInput;
 import io.provscan.detect.LicenseFinding;
+import io.provscan.detect.license.EvidenceKind;
 import io.provscan.detect.license.LicenseDetector;
 import io.provscan.extract.Deadline;
 import io.provscan.extract.Extracted;
@@ -62,7 +65,15 @@ final class ExplainCommand implements Callable<Integer> {
     List<LicenseFinding> found = new LicenseDetector().find(DetectorInput.of(item, ex));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(found));
+      ArrayNode rows = Json.mapper().createArrayNode();
+      for (LicenseFinding f : found) {
+        ObjectNode row = Json.mapper().valueToTree(f);
+        row.put(
+            "evidenceKind", EvidenceKind.of(f).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        row.put("bundled", EvidenceKind.isBundled(f));
+        rows.add(row);
+      }
+      out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
     } else {
       print(found, out);
     }
@@ -87,6 +98,7 @@ final class ExplainCommand implements Callable<Integer> {
           f.confidence(),
           f.category(),
           f.lines() == null ? "" : ", " + lines(f.lines()));
+      out.println("   evidence kind: " + EvidenceKind.describe(f));
       if (f.evidence() != null) {
         out.println("   evidence: \"" + f.evidence() + "\"");
       }

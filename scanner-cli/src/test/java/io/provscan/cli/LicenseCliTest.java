@@ -93,6 +93,44 @@ class LicenseCliTest {
   }
 
   @Test
+  void explainSaysWhatKindOfEvidenceEachFindingIs() throws IOException {
+    Path file = corpus.resolve("copyright");
+    Files.writeString(
+        file,
+        """
+        SPDX-License-Identifier: "MIT"
+
+        Licensed under the Apache License 2.0 (the "License").  You may not use
+        this file except in compliance with the License.  You can obtain a copy
+        in the file LICENSE in the source distribution or at
+        https://www.openssl.org/source/license.html
+
+        See https://spdx.org/licenses/Zlib.html for the terms of the images.
+
+        On Debian systems, the complete text of the GNU Lesser General Public
+        License version 2.1 can be found in /usr/share/common-licenses/LGPL-2.1.
+        """,
+        StandardCharsets.UTF_8);
+    CliTest.Run r = CliTest.run("explain", file.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("4 licence findings"), r.out());
+    assertTrue(!r.out().contains("OpenSSL"), r.out());
+    for (String kind :
+        List.of(
+            "evidence kind: SPDX-License-Identifier tag",
+            "evidence kind: licence notice",
+            "evidence kind: link to the licence's page",
+            "evidence kind: pointer to the licence text, not a grant")) {
+      assertTrue(r.out().contains(kind), kind + " in " + r.out());
+    }
+    CliTest.Run json = CliTest.run("explain", file.toString(), "--json");
+    JsonNode rows = Json.mapper().readTree(json.out());
+    assertEquals("spdx-tag", rows.get(0).get("evidenceKind").asText());
+    assertEquals("MIT", rows.get(0).get("spdx").asText());
+    assertTrue(rows.get(0).get("bundled").isBoolean(), rows.get(0).toString());
+  }
+
+  @Test
   void scanWritesLicencesIntoItemsAndSummary() throws IOException {
     Files.writeString(
         corpus.resolve("main.c"),

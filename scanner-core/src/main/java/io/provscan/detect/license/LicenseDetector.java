@@ -4,17 +4,22 @@ import io.provscan.detect.Detector;
 import io.provscan.detect.DetectorInput;
 import io.provscan.detect.Findings;
 import io.provscan.detect.LicenseFinding;
+import io.provscan.licensedb.LicenseEntry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * The licence detector: full licence texts (basis {@code text}), {@code SPDX-License-Identifier}
  * tags ({@code tag}), standard notices and headers ({@code notice}), other notices and links
  * ({@code reference}) and what the item declares about itself ({@code declared}, {@code metadata}).
+ * An exception joins the grant it adds to as {@code X WITH Y} ({@link WithExceptions}); pointers to
+ * a licence's text and links to where a notice's copy is are not grants ({@link NoticeLinks});
+ * licences of bundled third-party code after the item's own are noted as such ({@link Bundles}).
  * Stateless and thread-safe; all it knows is compiled once in {@link LicenseKnowledge}. Only a
  * bounded window of a huge text is read (see {@link Window}), so the time per item is bounded too.
  */
@@ -30,6 +35,7 @@ public final class LicenseDetector implements Detector {
   private final TagFinder tags;
   private final ReferenceFinder references;
   private final DeclaredFinder declared;
+  private final WithExceptions exceptions;
 
   /** A detector over the bundled catalogue (compiled on first use). */
   public LicenseDetector() {
@@ -44,6 +50,7 @@ public final class LicenseDetector implements Detector {
     this.tags = new TagFinder(factory);
     this.references = new ReferenceFinder(knowledge, factory);
     this.declared = new DeclaredFinder(knowledge, factory);
+    this.exceptions = new WithExceptions(knowledge, factory);
   }
 
   @Override
@@ -74,8 +81,11 @@ public final class LicenseDetector implements Detector {
     // Declarations first in the comparison, so that a card's "license: llama2" line, which the
     // reference finder also reads, is reported once, as what it is: a declaration.
     List<LicenseFinding> declarations = declared.find(input);
-    addNewReferences(referenced.values(), out, declarations);
+    List<LicenseFinding> references = NoticeLinks.kept(referenced.values(), out, text);
+    addNewReferences(references, out, declarations, this::addsTo);
     out = GnuFamilies.withoutImprecise(out);
+    out = exceptions.joined(out, text);
+    out = Bundles.marked(out, text);
     out.addAll(declarations);
     return out;
   }
@@ -95,14 +105,15 @@ public final class LicenseDetector implements Detector {
   private static void addNewReferences(
       Collection<LicenseFinding> references,
       List<LicenseFinding> out,
-      List<LicenseFinding> declarations) {
+      List<LicenseFinding> declarations,
+      BiPredicate<LicenseFinding, LicenseFinding> addsTo) {
     List<LicenseFinding> known = new ArrayList<>(out);
     known.addAll(declarations);
     List<LicenseFinding> surestFirst = new ArrayList<>(references);
     surestFirst.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
     List<LicenseFinding> added = new ArrayList<>();
     for (LicenseFinding r : surestFirst) {
-      if (!insideOrSame(r, known)) {
+      if (!insideOrSame(r, known, addsTo)) {
         known.add(r);
         added.add(r);
       }
@@ -117,9 +128,14 @@ public final class LicenseDetector implements Detector {
 
   /**
    * A reference inside a licence text found in full (the "how to apply" notice of the GPL) or to a
-   * licence already found by text or tag adds nothing.
+   * licence already found by text or tag adds nothing. One inside an exception's text is kept when
+   * it names a licence the exception may add to ("See … Apache-2.0 … As an exception, …"), which
+   * {@link WithExceptions} then joins.
    */
-  private static boolean insideOrSame(LicenseFinding r, List<LicenseFinding> found) {
+  private static boolean insideOrSame(
+      LicenseFinding r,
+      List<LicenseFinding> found,
+      BiPredicate<LicenseFinding, LicenseFinding> addsTo) {
     for (LicenseFinding f : found) {
       if (f.basis().equals("text")
           && f.spdx().startsWith("LicenseRef-")
@@ -129,7 +145,8 @@ public final class LicenseDetector implements Detector {
       if (f.spdx().equals(r.spdx()) || alternativeOf(r, f)) {
         return true;
       }
-      boolean text = f.basis().equals("text") && f.lines() != null && r.lines() != null;
+      boolean text =
+          f.basis().equals("text") && f.lines() != null && r.lines() != null && !addsTo.test(f, r);
       if (text && r.lines().start() >= f.lines().start() && r.lines().end() <= f.lines().end()) {
         return true;
       }
@@ -148,6 +165,21 @@ public final class LicenseDetector implements Detector {
     int from = f.lines().start();
     boolean near = r.lines().start() >= from && r.lines().start() <= from + NoticeText.MAX_LINES;
     return near && List.of(f.spdx().replaceAll("[()]", "").split(" OR ")).contains(r.spdx());
+  }
+
+  /**
+   * Whether {@code r} is on the first line of an exception's text {@code x}, in words that are not
+   * the exception's (the alignment's "extra text" there), and names a licence the exception may add
+   * a permission to. What the exception's own words name is part of it ("… covered by the GNU
+   * General Public License").
+   */
+  private boolean addsTo(LicenseFinding x, LicenseFinding r) {
+    boolean exception = knowledge.entry(x.spdx()).map(LicenseEntry::exception).orElse(false);
+    String extra = "extra text at line " + x.lines().start() + ":";
+    return exception
+        && r.lines().start() == x.lines().start()
+        && x.notes().stream().anyMatch(n -> n.startsWith(extra))
+        && WithExceptions.appliesTo(x.spdx(), r.spdx());
   }
 
   /** The knowledge this detector reads. */

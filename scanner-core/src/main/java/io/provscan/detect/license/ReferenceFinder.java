@@ -1,7 +1,9 @@
 package io.provscan.detect.license;
 
 import io.provscan.detect.LicenseFinding;
+import io.provscan.licensedb.LicenseEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +117,9 @@ final class ReferenceFinder {
     int done = Integer.MIN_VALUE;
     for (int i = 0; i < hits.size(); i++) {
       int line = hits.line(i);
-      if (hits.word(i) == LicenseDetector.TAG_WORD || line == done || insideText(line, texts)) {
+      if (hits.word(i) == LicenseDetector.TAG_WORD
+          || line == done
+          || insideText(line, texts, knowledge)) {
         continue;
       }
       done = line;
@@ -131,11 +135,17 @@ final class ReferenceFinder {
   /**
    * Whether a line is inside a licence text found in full: what such a text names (the GPL's "how
    * to apply" notice, the MPL's secondary licences) is part of it, and the detector would drop it.
+   * An exception's text is read: what it names is the licence it adds a permission to.
    */
-  private static boolean insideText(int line, List<LicenseFinding> texts) {
+  private static boolean insideText(int line, List<LicenseFinding> texts, LicenseKnowledge k) {
     for (LicenseFinding t : texts) {
       LicenseFinding.LineRange r = t.lines();
-      if (t.basis().equals("text") && r != null && line >= r.start() && line <= r.end()) {
+      boolean exception = k.entry(t.spdx()).map(LicenseEntry::exception).orElse(false);
+      if (t.basis().equals("text")
+          && r != null
+          && line >= r.start()
+          && line <= r.end()
+          && !exception) {
         return true;
       }
     }
@@ -181,7 +191,14 @@ final class ReferenceFinder {
         return;
       }
       boolean words = StandardNotices.noticeWords(notice);
-      if (nameAfterTrigger(rest, line, evidence, words ? "notice" : "reference", out)) {
+      Map<String, LicenseFinding> into = out;
+      if (POINTERS.contains(trigger) && !grants(s.lower(lineBefore(s.text(), start), end))) {
+        into = new LinkedHashMap<>(); // filed apart, so a later grant is not taken for it
+      }
+      if (nameAfterTrigger(rest, line, evidence, words ? "notice" : "reference", into)) {
+        if (into != out) {
+          into.values().forEach(f -> put(out, POINTER_KEY + f.spdx(), NoticeLinks.pointer(f)));
+        }
         return; // else a later trigger of the line may name one ("text of …", "common-licenses/")
       }
     }
@@ -191,6 +208,40 @@ final class ReferenceFinder {
   }
 
   private static final String COMMON_LICENSES = "common-licenses/";
+
+  /**
+   * Triggers that say where a licence's text is ("the complete text of the GNU General Public
+   * License can be found in /usr/share/common-licenses/GPL-2"): on a line without words of a grant,
+   * what they name is a pointer, not a grant ({@link NoticeLinks}).
+   */
+  private static final Set<String> POINTERS =
+      Set.of("complete text of", "full text of", COMMON_LICENSES);
+
+  /** The prefix of a pointer's key in the map of references: apart from the grants'. */
+  static final String POINTER_KEY = "pointer:";
+
+  /** Words that make a line a grant, not only a pointer to a licence's text. */
+  private static final List<String> GRANT_WORDS =
+      List.of(
+          "under the",
+          "under gpl",
+          "under lgpl",
+          "licensed",
+          "licenced",
+          "released",
+          "free software",
+          "permission",
+          "redistribut");
+
+  /** Whether a line (read with the one before it) has words of a grant. */
+  static boolean grants(String lower) {
+    for (String w : GRANT_WORDS) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final String SAME_TERMS = "under the same terms as";
 

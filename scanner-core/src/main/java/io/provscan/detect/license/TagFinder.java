@@ -19,6 +19,9 @@ final class TagFinder {
   private static final Pattern END =
       Pattern.compile("\\s*(\\*/|-->|\\*\\)|#}|%>|\\?>|\"|'|`|<|;|,\\s*$).*$");
 
+  /** Quotes an expression may stand in: double, single and back quotes. */
+  private static final String QUOTES = "\"'`";
+
   private final FindingFactory factory;
 
   TagFinder(FindingFactory factory) {
@@ -48,15 +51,30 @@ final class TagFinder {
 
   /**
    * The expression after a tag's colon, up to the end of its line or of the comment around it; null
-   * when no colon follows the tag.
+   * when no colon follows the tag. An expression in quotes ({@code "MIT"}, {@code 'Apache-2.0'}, as
+   * build files and JSON write it) is read inside them: the quote is markup, not its end.
    */
   private static String expressionAfter(Window.Segment s, int start) {
     int end = s.text().indexOf('\n', start);
     end = end < 0 || end > s.to() ? s.to() : end;
     String raw = s.text().substring(start, end).replace(Window.NO_BREAK_SPACE, ' ').strip();
+    if (!raw.isEmpty() && QUOTES.indexOf(raw.charAt(0)) >= 0) {
+      raw = raw.substring(1).strip(); // a quoted key: "SPDX-License-Identifier": "MIT"
+    }
     if (!raw.startsWith(":")) {
       return null;
     }
-    return END.matcher(raw.substring(1).strip()).replaceFirst("").strip();
+    String value = raw.substring(1).strip();
+    String quoted = quoted(value);
+    return quoted != null ? quoted.strip() : END.matcher(value).replaceFirst("").strip();
+  }
+
+  /** What a quote at the start of {@code value} holds up to its closing quote, or null. */
+  static String quoted(String value) {
+    if (value.isEmpty() || QUOTES.indexOf(value.charAt(0)) < 0) {
+      return null;
+    }
+    int close = value.indexOf(value.charAt(0), 1);
+    return close > 1 ? value.substring(1, close) : null;
   }
 }

@@ -26,12 +26,23 @@ final class UrlIndex {
   private static final Pattern CC_PUBLIC_DOMAIN =
       Pattern.compile("creativecommons\\.org/publicdomain/(zero|mark)/1\\.0");
 
+  /**
+   * The SPDX list's own page of a licence or exception, {@code
+   * spdx.org/licenses/GPL-2.0-or-later.html} (also {@code .json}, {@code .txt} or no ending): the
+   * id is in the path, so the URL is the id.
+   */
+  private static final Pattern SPDX_PAGE =
+      Pattern.compile(
+          "spdx\\.org/licenses/([a-z0-9][a-z0-9.+-]{0,80}?)(?:\\.html|\\.json|\\.txt)?/?$");
+
   private final Map<String, String> byUrl = new HashMap<>();
   private final Set<String> ambiguous = new HashSet<>();
   private final Set<String> knownIds;
+  private final Map<String, String> idsLowerCase = new HashMap<>();
 
   UrlIndex(Set<String> knownIds) {
     this.knownIds = knownIds;
+    knownIds.forEach(id -> idsLowerCase.put(id.toLowerCase(Locale.ROOT), id));
   }
 
   void add(String url, String id) {
@@ -57,6 +68,11 @@ final class UrlIndex {
       return ported != null && knownIds.contains(ported)
           ? ported
           : knownIds.contains(base) ? base : null;
+    }
+    Matcher spdx = SPDX_PAGE.matcher(u.replaceFirst("[?#].*$", "").replaceFirst("[.,;:]+$", ""));
+    if (spdx.find()) {
+      String id = idsLowerCase.get(spdx.group(1));
+      return id == null ? null : CatalogNames.current(id);
     }
     Matcher pd = CC_PUBLIC_DOMAIN.matcher(u);
     if (pd.find()) {

@@ -123,7 +123,7 @@ class DebianCopyrightTest {
   void stanzaTextIsIdentifiedAsItsName(String name, String text) {
     Set<String> found = new TreeSet<>();
     for (LicenseFinding f : Detect.all("copyright", text)) {
-      found.add(f.spdx());
+      found.add(f.spdx().replaceAll(" WITH \\S+", "")); // Debian's names map without exceptions
     }
     assertEquals(Set.of(NAMES.spdx(name)), found, text);
   }

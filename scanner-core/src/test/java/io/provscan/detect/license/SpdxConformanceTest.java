@@ -38,8 +38,10 @@ class SpdxConformanceTest {
           // HPND's text exactly; the longer exact match is preferred.
           Map.entry("HPND", "HPND-UC"),
           // SPDX's texts of these deprecated ids hold a placeholder ("insert GPL v2 license text
-          // here") and the exception: the exception is what is there. (GPL-2.0-with-GCC-exception's
-          // text carries enough of its own words to be identified as itself.)
+          // here") and the exception: the exception is what is there. GPL-2.0-with-GCC-exception's
+          // text carries enough of its own words to be identified as itself, which is reported as
+          // the SPDX expression that replaced it (licence list 3.0).
+          Map.entry("GPL-2.0-with-GCC-exception", "GPL-2.0-only WITH GCC-exception-2.0"),
           Map.entry("GPL-2.0-with-autoconf-exception", "Autoconf-exception-2.0"),
           Map.entry("GPL-2.0-with-bison-exception", "Bison-exception-2.2"),
           Map.entry("GPL-2.0-with-classpath-exception", "Classpath-exception-2.0"),

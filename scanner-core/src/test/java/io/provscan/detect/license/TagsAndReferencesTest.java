@@ -33,6 +33,43 @@ class TagsAndReferencesTest {
     assertEquals(1.0, f.confidence());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"SPDX-License-Identifier\": \"MIT\",|MIT",
+        "# SPDX-License-Identifier: 'Apache-2.0'|Apache-2.0",
+        "// SPDX-License-Identifier: \"GPL-2.0-only WITH Classpath-exception-2.0\"|GPL-2.0-only WITH"
+            + " Classpath-exception-2.0",
+        "spdx-license-identifier = `BSD-3-Clause OR MIT`|BSD-3-Clause OR MIT"
+      })
+  void quotedIdentifierIsReadInsideItsQuotes(String line, String spdx) {
+    String text = "x = 1\n" + line.replace("spdx-license-identifier =", "SPDX-License-Identifier:");
+    LicenseFinding f = Detect.only(Detect.all("package.json", text), "tag");
+    assertEquals(spdx, f.spdx());
+    assertEquals(1.0, f.confidence());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "https://spdx.org/licenses/GPL-2.0-or-later.html|GPL-2.0-or-later",
+        "http://spdx.org/licenses/mit.html.|MIT",
+        "https://spdx.org/licenses/Apache-2.0|Apache-2.0",
+        "https://spdx.org/licenses/GPL-2.0+.json|GPL-2.0-or-later",
+        "https://spdx.org/licenses/BSD-3-Clause.txt|BSD-3-Clause"
+      })
+  void spdxLicencePageIsItsId(String url, String spdx) {
+    LicenseFinding f = Detect.only(Detect.all("README", "Licence: see " + url + "\n"), "reference");
+    assertEquals(spdx, f.spdx());
+  }
+
+  @Test
+  void spdxPageOfAnUnknownIdIsNoReference() {
+    assertTrue(Detect.all("README", "See https://spdx.org/licenses/Frobnicate-9.html\n").isEmpty());
+  }
+
   @Test
   void unknownIdsAreReportedAsSuch() {
     LicenseFinding f =
