@@ -1,5 +1,6 @@
 package io.provscan.detect;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,6 +46,14 @@ public record LicenseFinding(
       List<Clause> clauses,
       LineRange lines) {
     this(spdx, name, basis, confidence, category, clauses, lines, null, List.of());
+  }
+
+  /** This finding with {@code note} added after its notes. */
+  public LicenseFinding withNote(String note) {
+    List<String> more = new ArrayList<>(notes);
+    more.add(note);
+    return new LicenseFinding(
+        spdx, name, basis, confidence, category, clauses, lines, evidence, more);
   }
 
   /**

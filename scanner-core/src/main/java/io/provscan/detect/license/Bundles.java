@@ -59,7 +59,7 @@ final class Bundles {
     List<LicenseFinding> out = new ArrayList<>(found.size());
     for (LicenseFinding f : found) {
       boolean bundled = f.lines() != null && f.lines().start() >= marker && !own.contains(f.spdx());
-      out.add(bundled ? noted(f, marker) : f);
+      out.add(bundled ? f.withNote(BUNDLED) : f);
     }
     return out;
   }
@@ -95,20 +95,5 @@ final class Bundles {
       n += s.charAt(i) == '\n' ? 1 : 0;
     }
     return n;
-  }
-
-  private static LicenseFinding noted(LicenseFinding f, int marker) {
-    List<String> notes = new ArrayList<>(f.notes());
-    notes.add(BUNDLED);
-    return new LicenseFinding(
-        f.spdx(),
-        f.name(),
-        f.basis(),
-        f.confidence(),
-        f.category(),
-        f.clauses(),
-        f.lines(),
-        f.evidence(),
-        notes);
   }
 }

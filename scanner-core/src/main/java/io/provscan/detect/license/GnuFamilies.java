@@ -37,18 +37,7 @@ final class GnuFamilies {
 
   /** {@code f} with the note that no version was named. */
   static LicenseFinding anyVersion(LicenseFinding f) {
-    List<String> notes = new ArrayList<>(f.notes());
-    notes.add(ANY_VERSION);
-    return new LicenseFinding(
-        f.spdx(),
-        f.name(),
-        f.basis(),
-        f.confidence(),
-        f.category(),
-        f.clauses(),
-        f.lines(),
-        f.evidence(),
-        notes);
+    return f.withNote(ANY_VERSION);
   }
 
   /** The findings without the references a nearby finding of the same GNU licence makes precise. */

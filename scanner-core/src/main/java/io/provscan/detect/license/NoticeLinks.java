@@ -38,18 +38,7 @@ final class NoticeLinks {
 
   /** {@code f} noted as a pointer. */
   static LicenseFinding pointer(LicenseFinding f) {
-    List<String> notes = new ArrayList<>(f.notes());
-    notes.add(POINTER);
-    return new LicenseFinding(
-        f.spdx(),
-        f.name(),
-        f.basis(),
-        f.confidence(),
-        f.category(),
-        f.clauses(),
-        f.lines(),
-        f.evidence(),
-        notes);
+    return f.withNote(POINTER);
   }
 
   static boolean isPointer(LicenseFinding f) {
