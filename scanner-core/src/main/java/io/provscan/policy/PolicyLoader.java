@@ -39,10 +39,19 @@ public final class PolicyLoader {
    * @throws IOException when the file cannot be read
    */
   public static Policy read(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
+    return read(file.toString(), Files.readAllBytes(file));
+  }
+
+  /**
+   * Reads a policy file's {@code bytes} over the bundled defaults; {@code origin} names it in
+   * messages and in the summary (a Spark job reads the file on its driver, from any file system,
+   * and its executors judge with the same bytes).
+   *
+   * @throws IllegalArgumentException naming the origin, line and key of the first problem
+   */
+  public static Policy read(String origin, byte[] bytes) {
     Policy defaults = bundled();
-    PolicyYaml.Node root = PolicyYaml.tree(file.toString(), bytes);
-    return PolicySections.read(
-        file.toString(), Hashing.sha256Hex(bytes, bytes.length), root, defaults);
+    PolicyYaml.Node root = PolicyYaml.tree(origin, bytes);
+    return PolicySections.read(origin, Hashing.sha256Hex(bytes, bytes.length), root, defaults);
   }
 }

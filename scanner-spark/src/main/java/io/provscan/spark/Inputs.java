@@ -1,5 +1,6 @@
 package io.provscan.spark;
 
+import io.provscan.source.Excludes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,8 +21,13 @@ import org.apache.hadoop.fs.RemoteIterator;
 final class Inputs {
   private Inputs() {}
 
-  /** Every file of the inputs, as units of whole files, in a stable order. */
-  static List<Unit> list(List<String> inputs, Configuration conf) throws IOException {
+  /**
+   * Every file of the inputs, as units of whole files, in a stable order; files of a folder whose
+   * path below it {@code excludes} matches are left out, as the CLI's walk leaves them out (a file
+   * named on its own is scanned).
+   */
+  static List<Unit> list(List<String> inputs, Excludes excludes, Configuration conf)
+      throws IOException {
     List<Unit> files = new ArrayList<>();
     for (String input : inputs) {
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
@@ -42,12 +48,29 @@ final class Inputs {
       while (it.hasNext()) {
         LocatedFileStatus f = it.next();
         String rel = f.getPath().toUri().getPath().substring(base.length()).replaceFirst("^/", "");
+        if (excluded(rel, excludes)) {
+          continue;
+        }
         found.add(Unit.file(root(q), rel, f.getPath().toString(), f.getLen()));
       }
       found.sort((x, y) -> x.path().compareTo(y.path()));
       files.addAll(found);
     }
     return files;
+  }
+
+  /**
+   * True when {@code rel} or one of its folders is excluded: the CLI's walk does not enter an
+   * excluded folder, so {@code build} leaves out {@code build/a.txt} as {@code *.log} leaves out
+   * {@code logs/x.log}.
+   */
+  static boolean excluded(String rel, Excludes excludes) {
+    for (int slash = rel.indexOf('/'); slash > 0; slash = rel.indexOf('/', slash + 1)) {
+      if (excludes.matches(rel.substring(0, slash))) {
+        return true;
+      }
+    }
+    return excludes.matches(rel);
   }
 
   /** The local roots among the inputs' roots (for manifests), as local paths. */

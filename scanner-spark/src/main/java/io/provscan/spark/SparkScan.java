@@ -3,6 +3,7 @@ package io.provscan.spark;
 import io.provscan.scan.RecordScanSummary;
 import io.provscan.sitepolicy.PolicyCaptures;
 import io.provscan.sitepolicy.WarcPolicyScan;
+import io.provscan.source.Excludes;
 import io.provscan.summary.ScanSummary;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -57,12 +58,29 @@ public final class SparkScan {
       return;
     }
     SparkSession spark = SparkSession.builder().appName("provscan").getOrCreate();
+    int exit;
     try {
       Result r = run(spark, options);
       print(r, System.out);
+      exit = exitCode(options, r.summary());
+    } catch (IllegalArgumentException e) {
+      System.err.println("provscan-spark: " + e.getMessage());
+      exit = 2; // a bad policy file or glob, named with its line: as the CLI's usage errors
     } finally {
       spark.stop();
     }
+    System.exit(exit);
+  }
+
+  /**
+   * The job's exit code, as the CLI's scan gives it: 1 when a policy was named with {@code
+   * --policy} and an item or source has the {@code --fail-on} verdict or worse, else 0 (the bundled
+   * policy only fills in verdicts).
+   */
+  static int exitCode(JobOptions options, ScanSummary summary) {
+    boolean fails =
+        options.gates() && summary.verdicts() != null && summary.verdicts().fails(options.failOn());
+    return fails ? 1 : 0;
   }
 
   /**
@@ -76,18 +94,19 @@ public final class SparkScan {
   public record Result(long items, int tasks, ScanSummary summary, long millis) {}
 
   /** Runs the job on {@code spark}; the output folder is {@code options.out()}. */
-  public static Result run(SparkSession spark, JobOptions options)
+  public static Result run(SparkSession spark, JobOptions given)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     Instant started = Instant.now();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = jsc.hadoopConfiguration();
+    JobOptions options = given.readPolicy(conf);
     Broadcast<SerializableConfiguration> hadoop =
         jsc.broadcast(new SerializableConfiguration(conf));
-    List<Unit> files = Inputs.list(options.inputs(), conf);
+    List<Unit> files = Inputs.list(options.inputs(), Excludes.of(options.excludes()), conf);
     java.nio.file.Path local = Files.createTempDirectory("provscan-driver");
     try {
-      PolicyCaptures captures = options.optOut() ? captures(options, local) : null;
+      PolicyCaptures captures = options.detect().optOut() ? captures(options, local) : null;
       Broadcast<PolicyCaptures> policies = jsc.broadcast(captures);
       long split = splitBytes(options, files, jsc.defaultParallelism());
       List<Unit> units = cut(jsc, files, options, policies, hadoop, split);

@@ -100,6 +100,64 @@ class SparkScanTest {
     assertEquals(List.of(), only(items(cliOut), items(out)));
   }
 
+  @Test
+  void theCliOptionsTheJobSharesGiveWhatTheCliGives() throws Exception {
+    Path policy =
+        Files.writeString(
+            dir.resolve("strict.yaml"),
+            "version: 1\npii:\n  types:\n    EMAIL_ADDRESS: block\n",
+            StandardCharsets.UTF_8);
+    Path cli = dir.resolve("cli-options");
+    new Scanner(
+            ScanOptions.builder()
+                .root(corpus)
+                .out(cli)
+                .threads(2)
+                .index(false)
+                .excludes(List.of("people", "*.html"))
+                .policy(io.provscan.policy.PolicyLoader.read(policy))
+                .piiTypes(List.of("EMAIL_ADDRESS"))
+                .maxChars(5_000)
+                .build())
+        .run();
+    Path out = dir.resolve("job-options");
+    JobOptions options =
+        JobOptions.parse(
+            "scan",
+            "--out",
+            out.toString(),
+            "--policy",
+            policy.toString(),
+            "--exclude",
+            "people",
+            "--exclude",
+            "*.html",
+            "--pii-types",
+            "EMAIL_ADDRESS",
+            "--max-text",
+            "5000",
+            corpus.toString());
+    SparkScan.Result r = SparkScan.run(spark, options);
+
+    Map<String, JsonNode> a = items(cli);
+    Map<String, JsonNode> b = items(out);
+    assertEquals(List.of(), only(a, b), "items only the CLI wrote");
+    assertEquals(List.of(), only(b, a), "items only the job wrote");
+    a.forEach((path, item) -> assertEquals(item, b.get(path), path));
+    assertTrue(a.keySet().stream().noneMatch(p -> p.startsWith("people/") || p.endsWith(".html")));
+    assertTrue(
+        b.values().stream().anyMatch(i -> "block".equals(i.path("verdict").asText())),
+        "e-mail addresses block under the named policy");
+    JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+    assertEquals(
+        JSON.readTree(cli.resolve("summary.json").toFile()).get("verdicts"),
+        summary.get("verdicts"));
+    assertTrue(summary.toString().contains("strict.yaml"), "the summary names the policy file");
+    assertEquals(1, SparkScan.exitCode(options, r.summary()), "a named policy makes a gate");
+    JobOptions bundled = JobOptions.parse("scan", "--out", "o", corpus.toString());
+    assertEquals(0, SparkScan.exitCode(bundled, r.summary()), "the bundled one does not");
+  }
+
   private static List<String> only(Map<String, JsonNode> a, Map<String, JsonNode> b) {
     return a.keySet().stream().filter(k -> !b.containsKey(k)).limit(20).toList();
   }
