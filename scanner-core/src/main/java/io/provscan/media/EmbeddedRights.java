@@ -29,7 +29,7 @@ public final class EmbeddedRights {
 
   private EmbeddedRights() {}
 
-  /** The entries of a file; a sidecar {@code <name>.c2pa} next to it is read too. */
+  /** The entries of a file; its sidecars ({@code .c2pa}, {@code .xmp}) are read too. */
   public static Map<String, List<String>> ofFile(Path file) {
     Found found = new Found();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {

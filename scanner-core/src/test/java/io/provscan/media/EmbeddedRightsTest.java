@@ -169,6 +169,10 @@ class EmbeddedRightsTest {
   @Test
   void readsABareManifestStoreFile() {
     assertTrue(EmbeddedRights.ofBytes(MediaFiles.notAllowed()).containsKey(C2PA_KEY));
+    Map<String, List<String>> allowed = EmbeddedRights.ofBytes(MediaFiles.allowed());
+    assertFalse(allowed.containsKey(C2PA_KEY), allowed.toString());
+    assertTrue(
+        allowed.containsKey("c2pa:c2pa.training-mining/c2pa.ai_training"), allowed.toString());
   }
 
   @Test
@@ -275,7 +279,9 @@ class EmbeddedRightsTest {
         Arguments.of("HEIF idat extent outside idat", heifIdatOut, "plus:error"),
         Arguments.of("HEIF XMP extent of 2 GB", heifHugeExtent, "plus:error"),
         Arguments.of("GIF cut inside its XMP extension", gifCut, "plus:error"),
-        Arguments.of("PDF with no body", pdfGarbage, "plus:error"));
+        Arguments.of("PDF with no body", pdfGarbage, "plus:error"),
+        Arguments.of("PDF associated store of 4 GB", MediaFiles.pdf(null, hugeBox), "c2pa:error"),
+        Arguments.of("bare store cut in half", truncated, "c2pa:error"));
   }
 
   @ParameterizedTest(name = "{0}")
