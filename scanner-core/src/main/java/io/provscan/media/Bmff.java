@@ -9,7 +9,8 @@ import java.util.HexFormat;
  * Top-level boxes of an ISO base media file (ISO/IEC 14496-12: MP4, MOV, HEIF, AVIF): the C2PA
  * {@code uuid} box (C2PA 2.1 §A.4: version and flags, the purpose {@code manifest}, a 64-bit
  * offset, then the manifest store) and the XMP {@code uuid} box (XMP Specification Part 3 §1.2.7).
- * Media data is skipped by seeking. XMP stored as a HEIF item inside {@code meta} is not read.
+ * XMP stored as a HEIF item of the top-level {@code meta} box is read by {@link HeifItems}. Media
+ * data is skipped by seeking.
  */
 final class Bmff {
   private static final String C2PA_UUID = "d8fec3d61b0e483c92975828877ec481";
@@ -37,6 +38,8 @@ final class Bmff {
       }
       if (type.equals("uuid") && size >= header + 16) {
         uuid(in, at + header, size - header, found);
+      } else if (type.equals("meta")) {
+        HeifItems.read(in, at + header, size - header, found);
       }
       at += size;
     }

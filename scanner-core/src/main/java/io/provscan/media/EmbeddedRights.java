@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -28,7 +29,7 @@ public final class EmbeddedRights {
 
   private EmbeddedRights() {}
 
-  /** The entries of a file; a sidecar {@code <name>.c2pa} next to it is read too. */
+  /** The entries of a file; its sidecars ({@code .c2pa}, {@code .xmp}) are read too. */
   public static Map<String, List<String>> ofFile(Path file) {
     Found found = new Found();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -115,22 +116,50 @@ public final class EmbeddedRights {
     return s.contains("%PDF-") ? "pdf" : null;
   }
 
-  /** A sidecar manifest store, {@code photo.c2pa} next to {@code photo.jpg} (C2PA 2.1 §A.7). */
+  /**
+   * The entries of the sidecars next to a file alone: for a media file whose own bytes are not
+   * walked (a type read nowhere here, or one larger than the scan's item limit).
+   */
+  public static Map<String, List<String>> ofSidecars(Path file) {
+    Found found = new Found();
+    sidecar(file, found);
+    return found.entries();
+  }
+
+  /**
+   * Sidecars next to an asset: a C2PA manifest store {@code photo.c2pa} next to {@code photo.jpg}
+   * (C2PA 2.1 §A.7: same name, extension {@code .c2pa}), and an XMP sidecar, {@code photo.xmp}
+   * (Adobe's convention) or {@code photo.jpg.xmp} (darktable's, digiKam's). A sidecar is not itself
+   * an asset, so none is looked for next to a {@code .c2pa} or {@code .xmp} file.
+   */
   private static void sidecar(Path file, Found found) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
-    if (dot <= 0 || name.endsWith(".c2pa")) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (dot <= 0 || lower.endsWith(".c2pa") || lower.endsWith(".xmp")) {
       return;
     }
-    Path side = file.resolveSibling(name.substring(0, dot) + ".c2pa");
+    String base = name.substring(0, dot);
+    side(file.resolveSibling(base + ".c2pa"), C2paStore.MAX_STORE, found)
+        .ifPresent(b -> found.c2pa(b, "sidecar " + base + ".c2pa"));
+    for (String xmp : List.of(base + ".xmp", name + ".xmp")) {
+      side(file.resolveSibling(xmp), Xmp.MAX_PACKET, found)
+          .ifPresent(b -> found.xmp(b, "sidecar " + xmp));
+    }
+  }
+
+  /** A sidecar's bytes, if it exists; one over {@code cap} bytes is an error entry. */
+  private static Optional<byte[]> side(Path side, int cap, Found found) {
     if (!Files.isRegularFile(side)) {
-      return;
+      return Optional.empty();
     }
+    String key = side.toString().endsWith(".c2pa") ? Found.C2PA_ERROR : Found.XMP_ERROR;
     try (FileChannel ch = FileChannel.open(side, StandardOpenOption.READ)) {
       Bytes in = new Bytes(ch);
-      found.c2pa(in.read(0, in.size(), C2paStore.MAX_STORE), "sidecar " + side.getFileName());
+      return Optional.of(in.read(0, in.size(), cap));
     } catch (IOException e) {
-      found.add(Found.C2PA_ERROR, "sidecar " + side.getFileName() + ": " + e.getMessage());
+      found.add(key, "sidecar " + side.getFileName() + ": " + e.getMessage());
+      return Optional.empty();
     }
   }
 }

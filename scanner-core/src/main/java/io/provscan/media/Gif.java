@@ -1,6 +1,7 @@
 package io.provscan.media;
 
 import com.drew.imaging.gif.GifMetadataReader;
+import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.xmp.XmpDirectory;
 import java.io.IOException;
@@ -18,6 +19,12 @@ final class Gif {
     Metadata m = GifMetadataReader.readMetadata(in);
     for (XmpDirectory d : m.getDirectoriesOfType(XmpDirectory.class)) {
       Xmp.dataMining(d.getXMPMeta(), "GIF XMP application extension", found);
+    }
+    // the reader records a cut or broken block as an error instead of throwing
+    for (Directory d : m.getDirectories()) {
+      for (String error : d.getErrors()) {
+        found.add(Found.XMP_ERROR, "GIF not readable: " + error);
+      }
     }
   }
 }

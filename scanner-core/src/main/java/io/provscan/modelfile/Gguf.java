@@ -43,7 +43,9 @@ final class Gguf {
     in.bytes(4); // the magic, checked by the caller
     long version = in.u32();
     if (version > 0xFFFF) {
-      in.order(ByteOrder.BIG_ENDIAN); // a big-endian file: its version reads swapped
+      // The magic is written byte by byte, the rest in the file's byte order (gguf.md: "big-endian
+      // files are allowed"); a version that reads as more than 65535 is a swapped small number.
+      in.order(ByteOrder.BIG_ENDIAN);
       version = Long.reverseBytes(version) >>> 32;
     }
     if (version < 1 || version > 3) {
@@ -108,9 +110,10 @@ final class Gguf {
     if (out == null) {
       return;
     }
+    boolean big = in.order() == ByteOrder.BIG_ENDIAN;
     long v = 0;
-    for (int i = b.length - 1; i >= 0; i--) {
-      v = (v << 8) | (b[i] & 0xff);
+    for (int i = 0; i < b.length; i++) {
+      v = (v << 8) | (b[big ? i : b.length - 1 - i] & 0xff);
     }
     if (type == 6) {
       out.add(Float.toString(Float.intBitsToFloat((int) v)));

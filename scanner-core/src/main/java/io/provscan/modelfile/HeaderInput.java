@@ -8,9 +8,9 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Little-endian reads from the start of a model file, counting every byte against a cap, so a
- * header that claims more than the cap allows stops the read however it is built. Used by one
- * thread.
+ * Reads from the start of a model file (little-endian unless told otherwise), counting every byte
+ * against a cap, so a header that claims more than the cap allows stops the read however it is
+ * built. Used by one thread.
  */
 final class HeaderInput {
   private final InputStream in;
@@ -26,6 +26,10 @@ final class HeaderInput {
 
   void order(ByteOrder order) {
     this.order = order;
+  }
+
+  ByteOrder order() {
+    return order;
   }
 
   long position() {

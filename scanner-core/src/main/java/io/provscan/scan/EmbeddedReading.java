@@ -10,6 +10,7 @@ import io.provscan.source.Item;
 import io.provscan.source.ItemContent;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,21 +86,32 @@ final class EmbeddedReading implements Extractor {
         return ModelHeaders.hints(in.readNBytes(ModelHeaders.MAX_CONFIG_BYTES));
       }
     }
-    boolean claimed =
-        ex.mediaType() != null && MEDIA.contains(ex.mediaType()) || name.endsWith(".c2pa");
-    // a file Tika could not parse is still walked (its own walk is bounded); one too large is not
-    if (!media || !claimed || ex.error() != null && ex.error().kind() == ErrorKind.TOO_LARGE) {
+    if (!media || !isMedia(ex.mediaType()) && !name.endsWith(".c2pa")) {
       return Map.of();
     }
+    // a file Tika could not parse is still walked (its own walk is bounded); one too large is
+    // not, but its sidecars are read, as they are for media whose own format is read nowhere here
+    boolean tooLarge = ex.error() != null && ex.error().kind() == ErrorKind.TOO_LARGE;
+    boolean walked = !tooLarge && (MEDIA.contains(ex.mediaType()) || name.endsWith(".c2pa"));
     if (content.file().isPresent()) {
-      return EmbeddedRights.ofFile(content.file().get());
+      Path file = content.file().get();
+      return walked ? EmbeddedRights.ofFile(file) : EmbeddedRights.ofSidecars(file);
     }
-    if (content.size() > MAX_IN_MEMORY) {
-      return Map.of();
+    if (!walked || content.size() > MAX_IN_MEMORY) {
+      return Map.of(); // a member of an archive has no sidecars
     }
     try (InputStream in = content.open()) {
       return EmbeddedRights.ofBytes(in.readNBytes(MAX_IN_MEMORY));
     }
+  }
+
+  /** Images, audio, video, and the types whose own bytes are walked ({@link #MEDIA}). */
+  static boolean isMedia(String type) {
+    return type != null
+        && (MEDIA.contains(type)
+            || type.startsWith("image/")
+            || type.startsWith("video/")
+            || type.startsWith("audio/"));
   }
 
   /**

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,36 @@ class EmbeddedRightsTest {
             "jpeg", (BiFunction<byte[], byte[], byte[]>) (x, s) -> MediaFiles.jpeg(x, s, 200)),
         Arguments.of("png", (BiFunction<byte[], byte[], byte[]>) MediaFiles::png),
         Arguments.of("webp", (BiFunction<byte[], byte[], byte[]>) MediaFiles::webp),
-        Arguments.of("bmff", (BiFunction<byte[], byte[], byte[]>) MediaFiles::bmff));
+        Arguments.of("bmff", (BiFunction<byte[], byte[], byte[]>) MediaFiles::bmff),
+        Arguments.of("pdf", (BiFunction<byte[], byte[], byte[]>) MediaFiles::pdf));
+  }
+
+  /** Containers that carry XMP only: every one is read for a reservation and for a permission. */
+  static Stream<Arguments> xmpOnly() {
+    return Stream.of(
+        Arguments.of("tiff tag 700", (Function<byte[], byte[]>) MediaFiles::tiff),
+        Arguments.of("gif application extension", (Function<byte[], byte[]>) MediaFiles::gif),
+        Arguments.of(
+            "heif item in mdat, two extents",
+            (Function<byte[], byte[]>) x -> MediaFiles.heifItem(x, false)),
+        Arguments.of(
+            "heif item in idat", (Function<byte[], byte[]>) x -> MediaFiles.heifItem(x, true)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("xmpOnly")
+  void readsDataMiningReservationAndPermissionFromXmpOnlyContainers(
+      String name, Function<byte[], byte[]> make) {
+    for (String value : List.of(PROHIBITED, ALLOWED)) {
+      Map<String, List<String>> e = EmbeddedRights.ofBytes(make.apply(xmp(value)));
+      assertEquals(List.of(value), e.get("plus:DataMining"), e.toString());
+      assertFalse(e.containsKey("plus:error"), e.toString());
+    }
+  }
+
+  @Test
+  void findsNothingInAHeifWithoutAnXmpItem() {
+    assertEquals(Map.of(), EmbeddedRights.ofBytes(MediaFiles.heifItem(null, false)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,20 +98,6 @@ class EmbeddedRightsTest {
   }
 
   @Test
-  void readsTiffTag700() {
-    assertEquals(
-        List.of(PROHIBITED),
-        EmbeddedRights.ofBytes(MediaFiles.tiff(xmp(PROHIBITED))).get("plus:DataMining"));
-  }
-
-  @Test
-  void readsGifXmpApplicationExtension() {
-    assertEquals(
-        List.of(PROHIBITED),
-        EmbeddedRights.ofBytes(MediaFiles.gif(xmp(PROHIBITED))).get("plus:DataMining"));
-  }
-
-  @Test
   void readsPdfCatalogMetadataAndAssociatedManifest() throws IOException {
     Path pdf = dir.resolve("doc.pdf");
     MediaFiles.pdf(pdf, xmp(PROHIBITED), MediaFiles.notAllowed());
@@ -100,8 +116,63 @@ class EmbeddedRightsTest {
   }
 
   @Test
+  void readsAPermissionInASidecarManifest() throws IOException {
+    Path photo = dir.resolve("photo.jpg");
+    Files.write(photo, MediaFiles.jpeg(null, null, 100));
+    Files.write(dir.resolve("photo.c2pa"), MediaFiles.allowed());
+    Map<String, List<String>> e = EmbeddedRights.ofFile(photo);
+    assertTrue(e.get("c2pa:c2pa.training-mining/c2pa.ai_training").get(0).startsWith("allowed ("));
+    assertFalse(e.containsKey(C2PA_KEY), e.toString());
+  }
+
+  /** Adobe names an XMP sidecar {@code photo.xmp}; darktable and digiKam {@code photo.jpg.xmp}. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("xmpSidecarNames")
+  void readsAnXmpSidecarUnderEitherName(String sidecar, String value) throws IOException {
+    Path raw = dir.resolve("photo.cr2"); // a raw format whose own bytes are read nowhere here
+    Files.write(raw, new byte[] {'I', 'I', 0x2A, 0, 0x10, 0, 0, 0, 'C', 'R'});
+    Files.write(dir.resolve(sidecar), xmp(value));
+    Map<String, List<String>> e = EmbeddedRights.ofSidecars(raw);
+    assertEquals(List.of(value), e.get("plus:DataMining"), e.toString());
+  }
+
+  static Stream<Arguments> xmpSidecarNames() {
+    return Stream.of(
+        Arguments.of("photo.xmp", PROHIBITED),
+        Arguments.of("photo.cr2.xmp", PROHIBITED),
+        Arguments.of("photo.xmp", ALLOWED));
+  }
+
+  @Test
+  void aHostileSidecarIsAnErrorEntryNotAReservation() throws IOException {
+    Path photo = dir.resolve("photo.jpg");
+    Files.write(photo, MediaFiles.jpeg(null, null, 100));
+    byte[] huge = MediaFiles.notAllowed();
+    huge[0] = huge[1] = huge[2] = huge[3] = (byte) 0xFF;
+    Files.write(dir.resolve("photo.c2pa"), huge);
+    Files.write(dir.resolve("photo.xmp"), MediaFiles.ascii("<x:xmpmeta DataMining <<<"));
+    Map<String, List<String>> e =
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> EmbeddedRights.ofFile(photo));
+    assertTrue(e.containsKey("c2pa:error"), e.toString());
+    assertTrue(e.containsKey("plus:error"), e.toString());
+    assertFalse(e.containsKey(C2PA_KEY), e.toString());
+  }
+
+  @Test
+  void aSidecarIsNotLookedForNextToASidecar() throws IOException {
+    Path side = dir.resolve("photo.xmp");
+    Files.write(side, xmp(PROHIBITED));
+    Files.write(dir.resolve("photo.xmp.xmp"), xmp(PROHIBITED));
+    assertEquals(Map.of(), EmbeddedRights.ofSidecars(side));
+  }
+
+  @Test
   void readsABareManifestStoreFile() {
     assertTrue(EmbeddedRights.ofBytes(MediaFiles.notAllowed()).containsKey(C2PA_KEY));
+    Map<String, List<String>> allowed = EmbeddedRights.ofBytes(MediaFiles.allowed());
+    assertFalse(allowed.containsKey(C2PA_KEY), allowed.toString());
+    assertTrue(
+        allowed.containsKey("c2pa:c2pa.training-mining/c2pa.ai_training"), allowed.toString());
   }
 
   @Test
@@ -174,6 +245,21 @@ class EmbeddedRightsTest {
     byte[] jpegTruncatedSegment =
         java.util.Arrays.copyOf(MediaFiles.jpeg(xmp(PROHIBITED), null, 100), 40);
     byte[] badXmp = MediaFiles.jpeg(MediaFiles.ascii("<x:xmpmeta DataMining <<<"), null, 100);
+    byte[] heif = MediaFiles.heifItem(xmp(PROHIBITED), false);
+    byte[] heifPastEnd = java.util.Arrays.copyOf(heif, heif.length - 40); // the XMP extents cut
+    byte[] heifManyItems = heif.clone();
+    int iinf = indexOf(heifManyItems, "iinf") + 8; // version 0: a 16-bit count
+    heifManyItems[iinf - 4] = 1; // version 1: a 32-bit count, 0x0002_xxxx items
+    byte[] heifIdatOut = MediaFiles.heifItem(xmp(PROHIBITED), true);
+    int idat = indexOf(heifIdatOut, "idat") - 4;
+    heifIdatOut[idat + 2] = 0;
+    heifIdatOut[idat + 3] = 16; // the idat box shrinks below the extents it should hold
+    byte[] heifHugeExtent = heif.clone();
+    int iloc = indexOf(heifHugeExtent, "iloc") + 8 + 4 + 16 + 8 + 4;
+    heifHugeExtent[iloc] = 0x7F; // the first XMP extent's length: 2 GB
+    byte[] gif = MediaFiles.gif(xmp(PROHIBITED));
+    byte[] gifCut = java.util.Arrays.copyOf(gif, 13 + 3 + 11 + 40);
+    byte[] pdfGarbage = MediaFiles.ascii("%PDF-1.7\n1 0 obj << /Type /Catalog /Metadata 9 0 R");
     return Stream.of(
         Arguments.of("store LBox of 4 GB", MediaFiles.png(null, hugeBox), "c2pa:error"),
         Arguments.of("truncated store", MediaFiles.jpeg(null, truncated, 100), "c2pa:error"),
@@ -187,7 +273,15 @@ class EmbeddedRightsTest {
         Arguments.of("WebP chunk of 2 GB", webpHuge, "plus:error"),
         Arguments.of("TIFF directory past the end", tiffFar, "plus:error"),
         Arguments.of("JPEG segment cut short", jpegTruncatedSegment, "plus:error"),
-        Arguments.of("XMP that is not XML", badXmp, "plus:error"));
+        Arguments.of("XMP that is not XML", badXmp, "plus:error"),
+        Arguments.of("HEIF XMP item extents past the end", heifPastEnd, "plus:error"),
+        Arguments.of("HEIF iinf of 131,072 items", heifManyItems, "plus:error"),
+        Arguments.of("HEIF idat extent outside idat", heifIdatOut, "plus:error"),
+        Arguments.of("HEIF XMP extent of 2 GB", heifHugeExtent, "plus:error"),
+        Arguments.of("GIF cut inside its XMP extension", gifCut, "plus:error"),
+        Arguments.of("PDF with no body", pdfGarbage, "plus:error"),
+        Arguments.of("PDF associated store of 4 GB", MediaFiles.pdf(null, hugeBox), "c2pa:error"),
+        Arguments.of("bare store cut in half", truncated, "c2pa:error"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -219,6 +219,71 @@ final class MediaFiles {
     return out.toByteArray();
   }
 
+  /**
+   * HEIF with its XMP as an item (ISO/IEC 23008-12): ftyp, then meta (hdlr, iinf with an image item
+   * and a {@code mime} item of type application/rdf+xml, iloc version 1), then mdat. With {@code
+   * idat} false the packet is cut into two extents in mdat (construction method 0); with it true it
+   * sits in the meta box's idat (method 1).
+   */
+  static byte[] heifItem(byte[] xmp, boolean idat) {
+    byte[] ftyp = box("ftyp", ascii("heic"), new byte[4], ascii("mif1heic"));
+    byte[] image = new byte[32];
+    byte[] meta = heifMeta(xmp, idat, 0);
+    int mdat = ftyp.length + meta.length + 8; // payload start: fixed-width fields keep sizes
+    meta = heifMeta(xmp, idat, mdat);
+    byte[] data = xmp == null || idat ? image : concat(image, xmp);
+    return concat(ftyp, meta, box("mdat", data));
+  }
+
+  private static byte[] heifMeta(byte[] xmp, boolean idat, int mdat) {
+    byte[] hvc1 = fullBox("infe", 2, u16(1), u16(0), ascii("hvc1"), ascii("\0"));
+    byte[] mime =
+        fullBox("infe", 2, u16(2), u16(0), ascii("mime"), ascii("XMP\0application/rdf+xml\0"));
+    int items = xmp == null ? 1 : 2;
+    byte[] iinf = fullBox("iinf", 0, u16(items), hvc1, xmp == null ? new byte[0] : mime);
+    ByteBuffer iloc = ByteBuffer.allocate(4 + 2 + 14 + (xmp == null ? 0 : 26));
+    iloc.put((byte) 0x44).put((byte) 0).putShort((short) items);
+    iloc.putShort((short) 1).putShort((short) 0).putShort((short) 0).putShort((short) 1);
+    iloc.putInt(mdat).putInt(32);
+    if (xmp != null) {
+      int half = xmp.length / 2;
+      iloc.putShort((short) 2).putShort((short) (idat ? 1 : 0)).putShort((short) 0);
+      iloc.putShort((short) 2);
+      iloc.putInt(idat ? 0 : mdat + 32).putInt(half);
+      iloc.putInt(idat ? half : mdat + 32 + half).putInt(xmp.length - half);
+    }
+    byte[] locations = fullBox("iloc", 1, java.util.Arrays.copyOf(iloc.array(), iloc.position()));
+    byte[] hdlr = fullBox("hdlr", 0, new byte[4], ascii("pict"), new byte[13]);
+    byte[] inMeta = idat && xmp != null ? box("idat", xmp) : new byte[0];
+    return fullBox("meta", 0, hdlr, iinf, locations, inMeta);
+  }
+
+  static byte[] fullBox(String type, int version, byte[]... parts) {
+    byte[][] all = new byte[parts.length + 1][];
+    all[0] = new byte[] {(byte) version, 0, 0, 0};
+    System.arraycopy(parts, 0, all, 1, parts.length);
+    return box(type, all);
+  }
+
+  static byte[] u16(int v) {
+    return new byte[] {(byte) (v >> 8), (byte) v};
+  }
+
+  /** The PDF {@link #pdf(Path, byte[], byte[])} writes, as bytes. */
+  static byte[] pdf(byte[] xmp, byte[] store) {
+    try {
+      Path f = java.nio.file.Files.createTempFile("media", ".pdf");
+      try {
+        pdf(f, xmp, store);
+        return java.nio.file.Files.readAllBytes(f);
+      } finally {
+        java.nio.file.Files.delete(f);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A one-page PDF with the XMP as its catalog metadata and the store as an associated file. */
   static void pdf(Path file, byte[] xmp, byte[] store) throws IOException {
     try (PDDocument doc = new PDDocument()) {

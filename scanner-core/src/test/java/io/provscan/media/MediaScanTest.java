@@ -10,11 +10,13 @@ import io.provscan.policy.PolicyLoader;
 import io.provscan.scan.ScanOptions;
 import io.provscan.scan.ScanOptionsBuilder;
 import io.provscan.scan.Scanner;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +68,27 @@ class MediaScanTest {
     assertFalse(items.get("signed.png").path("optOut").path("reserved").asBoolean());
     JsonNode summary = Json.mapper().readTree(out.resolve(Scanner.SUMMARY).toFile());
     assertFalse(summary.get("options").get("mediaMetadata").asBoolean(true));
+  }
+
+  /**
+   * A BMP is media the scan sees but whose own bytes no reader here walks; its XMP sidecar still
+   * reserves it, and a C2PA sidecar next to a JPEG joins what the JPEG says itself.
+   */
+  @Test
+  void sidecarsReserveMediaOfEveryType() throws Exception {
+    BufferedImage img = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+    ImageIO.write(img, "bmp", corpus.resolve("scan.bmp").toFile());
+    Files.write(corpus.resolve("scan.xmp"), MediaFiles.xmp(MediaFiles.PROHIBITED));
+    Files.write(corpus.resolve("plain.c2pa"), MediaFiles.notAllowed());
+    Map<String, JsonNode> items = scan(ScanOptions.builder());
+    JsonNode bmp = items.get("scan.bmp");
+    assertEquals("image/bmp", bmp.get("mediaType").asText());
+    assertTrue(bmp.get("optOut").get("reserved").asBoolean(), bmp.toString());
+    String evidence = bmp.get("optOut").get("signals").get(0).get("evidence").asText();
+    assertTrue(evidence.contains("DMI-PROHIBITED-AIMLTRAINING"), evidence);
+    JsonNode jpg = items.get("plain.jpg");
+    assertTrue(jpg.get("optOut").get("reserved").asBoolean(), jpg.toString());
+    assertEquals("block", jpg.get("verdict").asText());
   }
 
   private Map<String, JsonNode> scan(ScanOptionsBuilder options) throws Exception {

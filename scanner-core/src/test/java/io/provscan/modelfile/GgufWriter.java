@@ -6,35 +6,47 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes GGUF version 3 headers from the specification (ggml docs/gguf.md), for tests. */
+/**
+ * Writes GGUF version 3 headers from the specification (ggml docs/gguf.md), for tests:
+ * little-endian by default, big-endian when asked (the magic stays the four bytes {@code GGUF}).
+ */
 final class GgufWriter {
   private final ByteArrayOutputStream pairs = new ByteArrayOutputStream();
+  private final ByteOrder order;
   private int count;
+
+  GgufWriter() {
+    this(ByteOrder.LITTLE_ENDIAN);
+  }
+
+  GgufWriter(ByteOrder order) {
+    this.order = order;
+  }
 
   GgufWriter string(String key, String value) {
     key(key, 8);
-    str(pairs, value);
+    text(value);
     return this;
   }
 
   GgufWriter u32(String key, int value) {
     key(key, 4);
-    pairs.writeBytes(le(4).putInt(value).array());
+    pairs.writeBytes(num(4).putInt(value).array());
     return this;
   }
 
   GgufWriter strings(String key, List<String> values) {
     key(key, 9);
-    pairs.writeBytes(le(4).putInt(8).array());
-    pairs.writeBytes(le(8).putLong(values.size()).array());
-    values.forEach(v -> str(pairs, v));
+    pairs.writeBytes(num(4).putInt(8).array());
+    pairs.writeBytes(num(8).putLong(values.size()).array());
+    values.forEach(v -> text(v));
     return this;
   }
 
   GgufWriter floats(String key, int n) {
     key(key, 9);
-    pairs.writeBytes(le(4).putInt(6).array());
-    pairs.writeBytes(le(8).putLong(n).array());
+    pairs.writeBytes(num(4).putInt(6).array());
+    pairs.writeBytes(num(8).putLong(n).array());
     pairs.writeBytes(new byte[4 * n]);
     return this;
   }
@@ -49,20 +61,24 @@ final class GgufWriter {
   byte[] build(long tensors) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes("GGUF".getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(le(4).putInt(3).array());
-    out.writeBytes(le(8).putLong(tensors).array());
-    out.writeBytes(le(8).putLong(count).array());
+    out.writeBytes(num(4).putInt(3).array());
+    out.writeBytes(num(8).putLong(tensors).array());
+    out.writeBytes(num(8).putLong(count).array());
     out.writeBytes(pairs.toByteArray());
     return out.toByteArray();
   }
 
   /** A typical fine-tune's header: licence, datasets, base model, a vocabulary to skip. */
   static byte[] llamaFineTune(int vocabulary) {
+    return llamaFineTune(vocabulary, ByteOrder.LITTLE_ENDIAN);
+  }
+
+  static byte[] llamaFineTune(int vocabulary, ByteOrder order) {
     List<String> vocab = new java.util.ArrayList<>();
     for (int i = 0; i < vocabulary; i++) {
       vocab.add("tok" + i);
     }
-    return new GgufWriter()
+    return new GgufWriter(order)
         .string("general.architecture", "llama")
         .string("general.name", "Tiny Llama Fine-tune")
         .string("general.license", "llama2")
@@ -79,9 +95,19 @@ final class GgufWriter {
   }
 
   private void key(String key, int type) {
-    str(pairs, key);
-    pairs.writeBytes(le(4).putInt(type).array());
+    text(key);
+    pairs.writeBytes(num(4).putInt(type).array());
     count++;
+  }
+
+  private void text(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    pairs.writeBytes(num(8).putLong(b.length).array());
+    pairs.writeBytes(b);
+  }
+
+  private ByteBuffer num(int n) {
+    return ByteBuffer.allocate(n).order(order);
   }
 
   static void str(ByteArrayOutputStream out, String s) {

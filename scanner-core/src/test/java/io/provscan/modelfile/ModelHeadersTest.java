@@ -41,6 +41,19 @@ class ModelHeadersTest {
     assertFalse(e.containsKey("gguf:error"), e.toString());
   }
 
+  /** gguf.md allows big-endian files; the version field, read little-endian, gives them away. */
+  @Test
+  void readsABigEndianGgufByTheByteOrderOfItsVersion() {
+    Map<String, List<String>> e =
+        read(GgufWriter.llamaFineTune(1000, ByteOrder.BIG_ENDIAN), "gguf");
+    assertEquals(List.of("3"), e.get("gguf:version"));
+    assertEquals(List.of("291"), e.get("gguf:tensor_count"));
+    assertEquals(List.of("llama2"), e.get("gguf:general.license"));
+    assertEquals(List.of("1"), e.get("gguf:general.base_model.count"), "a scalar in file order");
+    assertEquals(List.of("Llama 2 7b"), e.get("gguf:general.base_model.0.name"));
+    assertFalse(e.containsKey("gguf:error"), e.toString());
+  }
+
   @Test
   void namesTheFormatByMagicOrName() {
     assertEquals(
@@ -139,6 +152,8 @@ class ModelHeadersTest {
     byte[] badType = new GgufWriter().raw(key("general.x", 99), 1).build(0);
     byte[] manyPairs = GgufWriter.llamaFineTune(1);
     ByteBuffer.wrap(manyPairs).order(ByteOrder.LITTLE_ENDIAN).putLong(16, Long.MAX_VALUE);
+    byte[] bigManyPairs = GgufWriter.llamaFineTune(1, ByteOrder.BIG_ENDIAN);
+    ByteBuffer.wrap(bigManyPairs).putLong(16, Long.MAX_VALUE);
     byte[] version = good.clone();
     version[4] = 9;
     return Stream.of(
@@ -150,6 +165,7 @@ class ModelHeadersTest {
         Arguments.of("arrays nested ten deep", deep, "gguf"),
         Arguments.of("undefined value type", badType, "gguf"),
         Arguments.of("2^63 pairs", manyPairs, "gguf"),
+        Arguments.of("big-endian, 2^63 pairs", bigManyPairs, "gguf"),
         Arguments.of("version 9", version, "gguf"),
         Arguments.of(
             "safetensors header of 2^62 bytes",
