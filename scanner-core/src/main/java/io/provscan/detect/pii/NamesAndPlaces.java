@@ -22,6 +22,9 @@ final class NamesAndPlaces {
   private final boolean persons;
   private final boolean addresses;
 
+  /** Chinese characters where a name or an address may start: every other one is passed over. */
+  private final boolean[] hanStarts = new boolean[Character.MAX_VALUE + 1];
+
   NamesAndPlaces(boolean persons, boolean addresses) {
     NameData data = NameData.BUNDLED;
     this.zhPersons = new ZhPersons(data);
@@ -30,6 +33,11 @@ final class NamesAndPlaces {
     this.enAddresses = new EnAddresses(data);
     this.persons = persons;
     this.addresses = addresses;
+    for (char c = '\u4e00'; c <= '\u9fff'; c++) {
+      if ((addresses && zhAddresses.starts(c)) || (persons && zhPersons.starts(c))) {
+        hanStarts[c] = true;
+      }
+    }
   }
 
   boolean enabled() {
@@ -44,7 +52,7 @@ final class NamesAndPlaces {
       char c = cs[i];
       Candidate found = null;
       if (ZhPersons.han(c)) {
-        found = han(text, i);
+        found = hanStarts[c] ? han(text, i) : null;
       } else if (Chars.upper(c) && !Chars.word(Chars.at(cs, i - 1))) {
         int e = i + 1;
         while (e < cs.length && Chars.word(cs[e])) {
