@@ -93,37 +93,22 @@ final class NamesAndPlaces {
   /** The validated candidates and these, without the overlaps described above, by position. */
   static List<Candidate> merge(List<Candidate> validated, List<Candidate> names, String text) {
     List<Candidate> out = new ArrayList<>();
+    Spans addresses = new Spans(names, n -> n.type() == PiiType.ADDRESS);
     for (Candidate v : validated) {
-      if (v.type() == PiiType.US_SSN && (inAddress(v, names) || afterUnitWord(text, v.start()))) {
+      if (v.type() == PiiType.US_SSN
+          && (addresses.covers(v.start()) || afterUnitWord(text, v.start()))) {
         continue;
       }
       out.add(v);
     }
+    Spans values = new Spans(validated, v -> true);
     for (Candidate n : names) {
-      if (n.type() == PiiType.ADDRESS || !overlaps(n, validated)) {
+      if (n.type() == PiiType.ADDRESS || !values.overlaps(n.start(), n.end())) {
         out.add(n);
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
-  }
-
-  private static boolean inAddress(Candidate v, List<Candidate> names) {
-    for (Candidate n : names) {
-      if (n.type() == PiiType.ADDRESS && v.start() >= n.start() && v.start() < n.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean overlaps(Candidate n, List<Candidate> others) {
-    for (Candidate o : others) {
-      if (o.start() < n.end() && n.start() < o.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean afterUnitWord(String text, int start) {
