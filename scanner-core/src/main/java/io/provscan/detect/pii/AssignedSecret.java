@@ -9,7 +9,9 @@ import java.util.Set;
  * {@code export GITHUB_TOKEN=…}, {@code "client_secret": "…"}. The name before the {@code =} or
  * {@code :} is the context, so the value needs no known shape; placeholders ({@code ${PASSWORD}},
  * {@code <your key>}, {@code changeme}, {@code ****}) and values with too little variety are not
- * reported (detect-secrets' keyword plugin decides alike). Only the value is the finding.
+ * reported (detect-secrets' keyword plugin decides alike). Only the value is the finding. A Chinese
+ * label naming a credential ({@code 密钥配置：}, {@code API密钥：}, {@code 数据库密码：}) before a colon is such
+ * a name too.
  */
 final class AssignedSecret {
   /** Shortest value reported: {@value} characters. */
@@ -34,6 +36,13 @@ final class AssignedSecret {
           "private_key",
           "auth_key",
           "client_secret");
+
+  /** Chinese words naming a credential, found in the label before a colon. */
+  private static final List<String> ZH_NAMES =
+      List.of("密钥", "秘钥", "私钥", "密码", "口令", "令牌", "凭证", "凭据");
+
+  /** Longest label searched before a colon for a Chinese name: {@value} characters. */
+  static final int MAX_LABEL = 8;
 
   /** Values that stand for a credential without being one. */
   private static final Set<String> PLACEHOLDERS =
@@ -66,7 +75,7 @@ final class AssignedSecret {
     }
     p = spaces(text, p);
     char op = Chars.at(text, p);
-    if (op != '=' && op != ':') {
+    if (op != '=' && op != ':' && op != '\uff1a') {
       return null; // cheap exit first: most words are followed by neither
     }
     if (Chars.at(text, p + 1) == '=' || ":/?&".indexOf(Chars.at(text, start - 1)) >= 0) {
@@ -80,7 +89,11 @@ final class AssignedSecret {
             text, p + 1 + (Chars.at(text, p + 1) == '=' || Chars.at(text, p + 1) == '>' ? 1 : 0));
     char quote = Chars.at(text, p);
     boolean quoted = quote == '"' || quote == '\'';
-    int from = quoted ? p + 1 : p;
+    return value(text, quoted ? p + 1 : p, quoted, quote);
+  }
+
+  /** The credential whose value starts at {@code from}, or null. */
+  private static Candidate value(String text, int from, boolean quoted, char quote) {
     int to = from;
     while (to < text.length()
         && to - from <= MAX_VALUE
@@ -98,6 +111,48 @@ final class AssignedSecret {
         Candidate.ContextRule.PROVEN,
         "assigned-secret",
         "*".repeat(to - from)); // nothing of a password is kept, not even its symbols
+  }
+
+  /**
+   * The value after the colon at {@code colon} when the label before it (Chinese characters and
+   * ASCII letters, on the same line) holds one of {@link #ZH_NAMES}, or null. A value of a
+   * documented shape keeps its own finding ({@link SecretKey#shaped}).
+   */
+  static Candidate afterZhLabel(String text, int colon) {
+    int from = colon;
+    while (from > 0 && colon - from < MAX_LABEL && labelChar(text.charAt(from - 1))) {
+      from--;
+    }
+    if (from == colon || !zhNamed(text, from, colon)) {
+      return null;
+    }
+    int p = spaces(text, colon + 1);
+    char quote = Chars.at(text, p);
+    boolean quoted = quote == '"' || quote == '\'';
+    int start = quoted ? p + 1 : p;
+    int word = start;
+    while (word < text.length() && Chars.word(text.charAt(word))) {
+      word++;
+    }
+    if (word > start && SecretKey.shaped(text, start, word) != null) {
+      return null; // the word pass reports it with its shape
+    }
+    return value(text, start, quoted, quote);
+  }
+
+  private static boolean labelChar(char c) {
+    return ZhPersons.han(c) || Chars.letter(c) || c == ' ';
+  }
+
+  private static boolean zhNamed(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      for (String n : ZH_NAMES) {
+        if (k + n.length() <= to && text.startsWith(n, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The name is one of {@link #NAMES} or ends with one after {@code _ - .} (db_password). */

@@ -16,6 +16,8 @@ final class EnAddresses {
   private static final Set<String> UNITS =
       Set.of("Apt", "Apartment", "Suite", "Ste", "Unit", "Floor", "Fl", "Room", "Rm", "#");
 
+  private static final TokenSet ORDINAL_ENDS = new TokenSet(Set.of("st", "nd", "rd", "th"));
+
   private final NameData data;
 
   EnAddresses(NameData data) {
@@ -42,7 +44,7 @@ final class EnAddresses {
       if (e == q) {
         break;
       }
-      if (words > 0 && data.streetSuffixes.contains(text.substring(q, e))) {
+      if (words > 0 && data.streetSuffixTokens.contains(text, q, e)) {
         suffixStart = q;
         suffixEnd = Chars.at(text, e) == '.' ? e + 1 : e;
         break;
@@ -83,8 +85,8 @@ final class EnAddresses {
     if (e == q) {
       return q;
     }
-    String tail = text.substring(e, Math.min(text.length(), e + 2));
-    return Set.of("st", "nd", "rd", "th").contains(tail) && !Chars.word(Chars.at(text, e + 2))
+    return ORDINAL_ENDS.contains(text, e, Math.min(text.length(), e + 2))
+            && !Chars.word(Chars.at(text, e + 2))
         ? e + 2
         : q;
   }

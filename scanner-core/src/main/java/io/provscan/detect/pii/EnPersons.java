@@ -20,6 +20,7 @@ final class EnPersons {
 
   private static final Set<String> TITLES =
       Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Madam", "Mx");
+  private static final TokenSet TITLE_TOKENS = new TokenSet(TITLES);
   private static final List<String> CUES =
       List.of(
           "dear ",
@@ -93,22 +94,23 @@ final class EnPersons {
 
   /** The name at the capitalised word {@code [start, end)}, or null. */
   Candidate at(String text, int start, int end) {
+    boolean title = TITLE_TOKENS.contains(text, start, end);
+    if (!title && !data.enGivenTokens.contains(text, start, end)) {
+      return null; // most capitalised words: neither a title nor a listed given name
+    }
     String w = text.substring(start, end);
-    if (TITLES.contains(w)) {
+    if (title) {
       int p = skip(text, end, '.');
       int e = capitalised(text, p);
       if (e > p && !NOT_A_SURNAME.contains(text.substring(p, e))) {
         int e2 = e;
         int q = skip(text, e, ' ');
         int e3 = capitalised(text, q);
-        if (e3 > q && q == e + 1 && data.enSurnames.contains(text.substring(q, e3))) {
+        if (e3 > q && q == e + 1 && data.enSurnameTokens.contains(text, q, e3)) {
           e2 = e3;
         }
         return person(text, p, e2, TITLED);
       }
-      return null;
-    }
-    if (!data.enGiven.contains(w)) {
       return null;
     }
     boolean cued = cueBefore(text, start);

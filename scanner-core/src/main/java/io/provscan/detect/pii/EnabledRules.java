@@ -19,6 +19,7 @@ final class EnabledRules {
   private TypeRule.AtSignRule email;
   private TypeRule.PemRule pem;
   private TypeRule.Ipv6Rule ipv6;
+  private TypeRule.LabelRule label;
 
   EnabledRules(Set<PiiType> types, LocalDate today) {
     for (PiiType type : PiiType.values()) {
@@ -47,6 +48,9 @@ final class EnabledRules {
     }
     if (rule instanceof TypeRule.PemRule r && pem == null) {
       pem = r;
+    }
+    if (rule instanceof TypeRule.LabelRule r && label == null) {
+      label = r;
     }
     if (rule instanceof TypeRule.Ipv6Rule r && ipv6 == null) {
       ipv6 = r;
@@ -85,6 +89,10 @@ final class EnabledRules {
 
   Candidate pem(String text, int start) {
     return pem == null ? null : pem.pem(text, start);
+  }
+
+  Candidate afterLabel(String text, int colon) {
+    return label == null ? null : label.afterLabel(text, colon);
   }
 
   Candidate ipv6(String text, int start) {

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * The prefilter and candidate extractor: one left-to-right pass over the text that stops only at
- * digits, word starts, {@code @}, {@code +}, {@code (}, {@code -----} and {@code ::}, and hands
- * what it reads there to the type rules. No regular expression runs here, so there is nothing to
- * backtrack: every character is read a bounded number of times (number tokens once by the loop and
- * at most {@value NumberToken#MAX_DIGITS} times by span checks; words once; e-mail addresses within
- * their RFC 5321 length bounds). This is a hand-written scanner on purpose and says so.
+ * digits, word starts, {@code @}, {@code +}, {@code (}, {@code -----}, {@code ::} and colons after
+ * a label ({@code 密钥：}), and hands what it reads there to the type rules. No regular expression
+ * runs here, so there is nothing to backtrack: every character is read a bounded number of times
+ * (number tokens once by the loop and at most {@value NumberToken#MAX_DIGITS} times by span checks;
+ * words once; e-mail addresses within their RFC 5321 length bounds). This is a hand-written scanner
+ * on purpose and says so.
  */
 final class Lexer {
   /**
@@ -19,6 +20,9 @@ final class Lexer {
 
   /** Characters scanned per call of the inner loop: {@value}. */
   static final int SEGMENT = 1 << 16;
+
+  /** {@code ：}, after which a Chinese label's value may follow ({@code 密钥：…}). */
+  private static final char FULL_WIDTH_COLON = '\uff1a';
 
   /** The ASCII characters where a candidate may start. */
   private static final boolean[] STOP = new boolean[128];
@@ -64,7 +68,9 @@ final class Lexer {
     char[] cs = chars;
     while (i < limit) {
       char c = cs[i];
-      if (c >= 128 || !STOP[c]) {
+      if (c >= 128) {
+        i = c == FULL_WIDTH_COLON ? label(i) : i + 1;
+      } else if (!STOP[c]) {
         i++; // the fast path: nothing starts here
       } else if (Chars.digit(c)) {
         i = number(i, i);
@@ -164,6 +170,16 @@ final class Lexer {
     return c.end();
   }
 
+  /** A value after a label and the colon at {@code i} ({@code 密钥：…}), or the next position. */
+  private int label(int i) {
+    Candidate c = rules.afterLabel(text, i);
+    if (c == null) {
+      return i + 1;
+    }
+    out.add(c);
+    return c.end();
+  }
+
   private int dash(int i) {
     if (Chars.at(chars, i + 1) == '-' && text.startsWith("-----BEGIN ", i)) {
       Candidate c = rules.pem(text, i);
@@ -176,6 +192,12 @@ final class Lexer {
   }
 
   private int colon(int i) {
+    if (i > 0 && chars[i - 1] >= 128) {
+      int next = label(i);
+      if (next > i + 1) {
+        return next;
+      }
+    }
     if (Chars.at(chars, i + 1) == ':' && !Chars.word(Chars.at(chars, i - 1))) {
       Candidate v6 = rules.ipv6(text, i);
       if (v6 != null) {

@@ -25,6 +25,18 @@ final class NameData {
   final Set<String> enSurnames = read("en-surnames.txt", null);
   final Set<String> streetSuffixes = read("en-street-suffixes.txt", null);
 
+  /** The Chinese lists again, for lookups in place at every Chinese character of a text. */
+  final PackedWords zhSurnameWords = new PackedWords(zhSurnames);
+
+  final PackedWords zhGivenCharWords = new PackedWords(zhGivenChars);
+  final PackedWords zhDivisionWords = new PackedWords(zhDivisions);
+
+  /** The English lists again, for lookups in place at every capitalised word of a text. */
+  final TokenSet enGivenTokens = new TokenSet(enGiven);
+
+  final TokenSet enSurnameTokens = new TokenSet(enSurnames);
+  final TokenSet streetSuffixTokens = new TokenSet(streetSuffixes);
+
   private NameData() {}
 
   private static Set<String> read(String name, Set<String> starred) {

@@ -22,6 +22,9 @@ final class NamesAndPlaces {
   private final boolean persons;
   private final boolean addresses;
 
+  /** Chinese characters where a name or an address may start: every other one is passed over. */
+  private final boolean[] hanStarts = new boolean[Character.MAX_VALUE + 1];
+
   NamesAndPlaces(boolean persons, boolean addresses) {
     NameData data = NameData.BUNDLED;
     this.zhPersons = new ZhPersons(data);
@@ -30,6 +33,11 @@ final class NamesAndPlaces {
     this.enAddresses = new EnAddresses(data);
     this.persons = persons;
     this.addresses = addresses;
+    for (char c = '\u4e00'; c <= '\u9fff'; c++) {
+      if ((addresses && zhAddresses.starts(c)) || (persons && zhPersons.starts(c))) {
+        hanStarts[c] = true;
+      }
+    }
   }
 
   boolean enabled() {
@@ -44,7 +52,7 @@ final class NamesAndPlaces {
       char c = cs[i];
       Candidate found = null;
       if (ZhPersons.han(c)) {
-        found = han(text, i);
+        found = hanStarts[c] ? han(text, i) : null;
       } else if (Chars.upper(c) && !Chars.word(Chars.at(cs, i - 1))) {
         int e = i + 1;
         while (e < cs.length && Chars.word(cs[e])) {
@@ -85,37 +93,22 @@ final class NamesAndPlaces {
   /** The validated candidates and these, without the overlaps described above, by position. */
   static List<Candidate> merge(List<Candidate> validated, List<Candidate> names, String text) {
     List<Candidate> out = new ArrayList<>();
+    Spans addresses = new Spans(names, n -> n.type() == PiiType.ADDRESS);
     for (Candidate v : validated) {
-      if (v.type() == PiiType.US_SSN && (inAddress(v, names) || afterUnitWord(text, v.start()))) {
+      if (v.type() == PiiType.US_SSN
+          && (addresses.covers(v.start()) || afterUnitWord(text, v.start()))) {
         continue;
       }
       out.add(v);
     }
+    Spans values = new Spans(validated, v -> true);
     for (Candidate n : names) {
-      if (n.type() == PiiType.ADDRESS || !overlaps(n, validated)) {
+      if (n.type() == PiiType.ADDRESS || !values.overlaps(n.start(), n.end())) {
         out.add(n);
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
-  }
-
-  private static boolean inAddress(Candidate v, List<Candidate> names) {
-    for (Candidate n : names) {
-      if (n.type() == PiiType.ADDRESS && v.start() >= n.start() && v.start() < n.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean overlaps(Candidate n, List<Candidate> others) {
-    for (Candidate o : others) {
-      if (o.start() < n.end() && n.start() < o.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean afterUnitWord(String text, int start) {

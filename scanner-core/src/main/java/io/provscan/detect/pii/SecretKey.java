@@ -7,9 +7,9 @@ package io.provscan.detect.pii;
  * Google API keys ({@code AIza} + 35), Stripe live keys ({@code sk_live_}/{@code rk_live_}) and PEM
  * private-key blocks (at least 64 characters of body, as gitleaks requires). Shapes after gitleaks'
  * rules and GitHub's token-format announcement of 2021-04-05. A value of any shape assigned to a
- * credential's name ({@code password = …}) is one too: see {@link AssignedSecret}.
+ * credential's name ({@code password = …}, {@code 密钥：…}) is one too: see {@link AssignedSecret}.
  */
-final class SecretKey implements TypeRule.WordRule, TypeRule.PemRule {
+final class SecretKey implements TypeRule.WordRule, TypeRule.PemRule, TypeRule.LabelRule {
   /** Longest PEM block searched for its END line: {@value} characters. */
   static final int MAX_PEM = 16_384;
 
@@ -28,7 +28,13 @@ final class SecretKey implements TypeRule.WordRule, TypeRule.PemRule {
     return shaped != null ? shaped : AssignedSecret.after(text, start, end);
   }
 
-  private static Candidate shaped(String text, int start, int end) {
+  @Override
+  public Candidate afterLabel(String text, int colon) {
+    return AssignedSecret.afterZhLabel(text, colon);
+  }
+
+  /** The credential of a documented shape whose first word is {@code [start, end)}, or null. */
+  static Candidate shaped(String text, int start, int end) {
     int len = end - start;
     char c = text.charAt(start);
     if (c == 'A' && len == 20 && aws(text, start)) {

@@ -107,7 +107,7 @@ final class SensitiveCounter {
     for (int i = Math.max(from, 1); i < to; i++) { // within the window only: linear in the text
       if (text.charAt(i) == '某'
           && NOT_A_NAME_AFTER.indexOf(Chars.at(text, i + 1)) < 0
-          && NameData.BUNDLED.zhSurnames.contains(text.substring(i - 1, i))) {
+          && NameData.BUNDLED.zhSurnameWords.contains(text, i - 1, 1)) {
         return true;
       }
     }

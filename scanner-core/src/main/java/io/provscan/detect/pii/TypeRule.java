@@ -47,6 +47,15 @@ interface TypeRule {
   }
 
   /**
+   * A type whose values follow a label and a colon ({@code 密钥：…}): offered each full-width colon,
+   * and each ASCII colon right after a Chinese character.
+   */
+  interface LabelRule extends TypeRule {
+    /** The value after the colon at {@code colon}, or null. */
+    Candidate afterLabel(String text, int colon);
+  }
+
+  /**
    * A type whose values are IPv6 text forms: offered each {@code ::} and each hex group followed by
    * a colon.
    */

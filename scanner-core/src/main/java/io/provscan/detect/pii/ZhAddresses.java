@@ -23,7 +23,7 @@ final class ZhAddresses {
   private static final int NUMBERED = UNITS.indexOf("单元");
   private static final int ADMIN_END = UNITS.indexOf("街道");
   private static final String NUMERALS = "零〇一二两三四五六七八九十百";
-  private static final List<String> LABELS = List.of("地址", "住址");
+  private static final WordList LABELS = new WordList(List.of("地址", "住址"));
 
   private final NameData data;
 
@@ -31,14 +31,15 @@ final class ZhAddresses {
     this.data = data;
   }
 
+  /** True when an address may start at {@code c}: it begins a division name or a label. */
+  boolean starts(char c) {
+    return data.zhDivisionWords.starts(c) || LABELS.starts(c);
+  }
+
   /** Length of a division name starting at {@code i}, or 0. */
   int division(String text, int i) {
-    for (int len = 4; len >= 2; len--) {
-      if (i + len <= text.length() && data.zhDivisions.contains(text.substring(i, i + len))) {
-        return len;
-      }
-    }
-    return 0;
+    int len = data.zhDivisionWords.longestAt(text, i, 4);
+    return len >= 2 ? len : 0;
   }
 
   /** The address starting at {@code i} (a division name or just after a label), or null. */
@@ -74,16 +75,15 @@ final class ZhAddresses {
 
   /** True when {@code i} follows an address label and an optional colon. */
   static int afterLabel(String text, int i) {
-    for (String l : LABELS) {
-      if (text.startsWith(l, i)) {
-        int p = i + l.length();
-        while (p < text.length() && "：: ".indexOf(text.charAt(p)) >= 0) {
-          p++;
-        }
-        return p;
-      }
+    int l = LABELS.startingAt(text, i);
+    if (l == 0) {
+      return -1;
     }
-    return -1;
+    int p = i + l;
+    while (p < text.length() && "：: ".indexOf(text.charAt(p)) >= 0) {
+      p++;
+    }
+    return p;
   }
 
   /** {end, unit index} of the segment starting at {@code p}, or null. */

@@ -15,18 +15,20 @@ final class ZhPersons {
   static final double TITLED = 0.85;
   static final double PROSE = 0.6;
 
-  private static final List<String> LABELS =
-      List.of(
+  private static final WordList LABELS =
+      words(
           "姓名", "联系人", "收件人", "收货人", "寄件人", "患者", "申请人", "法定代表人", "负责人", "经办人", "作者", "签名", "署名",
           "户主", "家长", "监护人", "被告", "原告", "证人", "乘客", "借款人", "委托人", "代理人", "名叫", "我叫", "叫做", "学生",
           "员工");
-  private static final List<String> TITLES =
-      List.of("先生", "女士", "小姐", "老师", "医生", "教授", "同学", "经理", "律师", "主任", "博士", "同志", "师傅", "总经理");
-  private static final List<String> VERBS =
-      List.of("说", "表示", "告诉", "认为", "指出", "介绍", "回忆", "透露", "称", "今年", "（男", "（女", "，男", "，女");
+  private static final WordList TITLES =
+      words("先生", "女士", "小姐", "老师", "医生", "教授", "同学", "经理", "律师", "主任", "博士", "同志", "师傅", "总经理");
+  private static final WordList VERBS =
+      words("说", "表示", "告诉", "认为", "指出", "介绍", "回忆", "透露", "称", "今年", "（男", "（女", "，男", "，女");
 
   /** Characters that end a given name: particles and verbs that follow names. */
   private static final String STOP = "的是在和与及说了也都就把将被于为等已今昨电手地身住联先女老医教同经律主博表告认指称向从到去来对给跟让请同等";
+
+  private static final boolean[] STOPS = bits(STOP);
 
   private final NameData data;
 
@@ -63,10 +65,7 @@ final class ZhPersons {
   }
 
   private int surname(String text, int i) {
-    if (i + 2 <= text.length() && data.zhSurnames.contains(text.substring(i, i + 2))) {
-      return 2;
-    }
-    return data.zhSurnames.contains(text.substring(i, i + 1)) ? 1 : 0;
+    return data.zhSurnameWords.longestAt(text, i, 2);
   }
 
   private boolean given(String text, int g, int end) {
@@ -75,7 +74,7 @@ final class ZhPersons {
     }
     for (int k = g; k < end; k++) {
       char c = text.charAt(k);
-      if (!han(c) || STOP.indexOf(c) >= 0) {
+      if (!han(c) || STOPS[c]) {
         return false;
       }
     }
@@ -84,7 +83,7 @@ final class ZhPersons {
 
   private double confidence(String text, int g, int end, boolean labelled) {
     char after = Chars.at(text, end);
-    boolean boundary = !han(after) || STOP.indexOf(after) >= 0;
+    boolean boundary = !han(after) || STOPS[after];
     if (text.charAt(g) == '某') {
       return TITLED;
     }
@@ -105,7 +104,7 @@ final class ZhPersons {
 
   private boolean commonGiven(String text, int g, int end) {
     for (int k = g; k < end; k++) {
-      if (!data.zhGivenChars.contains(text.substring(k, k + 1))) {
+      if (!data.zhGivenCharWords.contains(text, k, 1)) {
         return false;
       }
     }
@@ -130,21 +129,26 @@ final class ZhPersons {
     while (p > 0 && i - p < 3 && "：: 是为".indexOf(text.charAt(p - 1)) >= 0) {
       p--;
     }
-    for (String label : LABELS) {
-      if (p >= label.length() && text.startsWith(label, p - label.length())) {
-        return true;
-      }
-    }
-    return false;
+    return LABELS.endsAt(text, p);
   }
 
-  private static boolean startsAny(String text, int at, List<String> words) {
-    for (String w : words) {
-      if (text.startsWith(w, at)) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean startsAny(String text, int at, WordList words) {
+    return words.startingAt(text, at) > 0;
+  }
+
+  private static boolean[] bits(String chars) {
+    boolean[] set = new boolean[Character.MAX_VALUE + 1];
+    chars.chars().forEach(c -> set[c] = true);
+    return set;
+  }
+
+  /** True when a name may start at {@code c}: it begins a listed surname. */
+  boolean starts(char c) {
+    return data.zhSurnameWords.starts(c);
+  }
+
+  private static WordList words(String... words) {
+    return new WordList(List.of(words));
   }
 
   static boolean han(char c) {

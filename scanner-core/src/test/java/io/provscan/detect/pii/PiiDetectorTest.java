@@ -52,6 +52,14 @@ class PiiDetectorTest {
         "server 81.2.69.160 | IP_ADDRESS | 81.2.*.*",
         "addr 2a03:2880:f10e::8a2e:370:7334 | IP_ADDRESS | 2a03:2880:*",
         "key AKIAIOSFODNN7EXAMPLE | SECRET_KEY | AKIA****************",
+        "密钥配置：sk-9fK2mQ7xLp3Vb8Rt1Zc6Hw4Ny5Ju0Ae | SECRET_KEY | **********************************",
+        "API密钥：9fK2mQ7xLp3Vb8Rt1Zc6Hw4Ny5Ju0Ae | SECRET_KEY | *******************************",
+        "数据库密码: Tr0ub4dor&3xyz | SECRET_KEY | **************",
+        "token：a8f3k29dm4kq92mf83kd02mdk3lq9d8f | SECRET_KEY | ********************************",
+        "export TOKEN=a8f3k29dm4kq92mf83kd02mdk3lq9d8f | SECRET_KEY | ********************************",
+        "他的社会安全号码是536-22-4512，请保密。 | US_SSN | ***-**-4512",
+        "美国社保号536224512已登记。 | US_SSN | *****4512",
+        "美国社会安全号码 536 22 4512 已核实 | US_SSN | *** ** 4512",
         "护照号码：E12345678 | CN_PASSPORT | E1*****78",
         "passport no. EA1234567 | CN_PASSPORT | EA*****67",
         "港澳居民来往内地通行证 H1234567800 | CN_MAINLAND_TRAVEL_PERMIT | H1*******00",
@@ -102,6 +110,9 @@ class PiiDetectorTest {
         "身份证 620102197804244438", // laid out as a resident id (wrong check): no card
         "number 501812345608 in stock", // a 12-digit Maestro shape without a card word
         "password = ${DB_PASSWORD}",
+        "密钥：${SECRET_KEY}", // a placeholder after a Chinese label
+        "密码：请向管理员索取", // prose after the label
+        "时间：2023abc45678", // a label that names no credential
         "password: changeme",
         "url pkcs11:token=Softhsm2Token9;object=key",
         "if consumer == c and token == Token9abcdef:",
