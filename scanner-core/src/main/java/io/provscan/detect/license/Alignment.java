@@ -101,10 +101,9 @@ final class Alignment {
 
   /**
    * The alignment cut after the last template word up to which the text holds the template nearly
-   * word for word (at most {@link PartialTexts#SLIP_PER_TWENTY} required word lost per twenty
-   * matched, two at least): what a text that stops early, or goes on in words of its own, holds of
-   * the licence. Words matched after the cut (a disclaimer of the project's own that shares a few
-   * words with the licence's) are left out.
+   * word for word (see {@link PartialTexts#slips}): what a text that stops early, or goes on in
+   * words of its own, holds of the licence. Words matched after the cut (a disclaimer of the
+   * project's own that shares a few words with the licence's) are left out.
    */
   private static Result prefix(Template t, Tokens text, int[] match, WordIds wordIds) {
     int lost = 0;
@@ -113,7 +112,7 @@ final class Alignment {
     for (int i = 0; i < match.length; i++) {
       if (match[i] >= 0) {
         matched += t.kinds[i] == Template.REQUIRED ? 1 : 0;
-        cut = lost <= Math.max(2, matched * PartialTexts.SLIP_PER_TWENTY / 20) ? i : cut;
+        cut = lost <= PartialTexts.slips(matched) ? i : cut;
       } else if (t.kinds[i] == Template.REQUIRED && !ignored(t, i)) {
         lost++;
       }

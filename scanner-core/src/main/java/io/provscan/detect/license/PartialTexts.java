@@ -31,14 +31,19 @@ final class PartialTexts {
   static final double CANDIDATE = 0.25;
 
   /**
-   * Required words of the licence, missing before the text stops or extra within it, tolerated per
-   * twenty words matched (a typo, a word changed): {@value}.
+   * Words matched per required word of the licence that may be lost, or per extra word, within a
+   * partial text (a typo, a word changed; one word lost or extra at least): {@value}. Stricter than
+   * a close match, since a partial text is judged on less: a text of its own that borrows BSD's
+   * conditions and changes a few words of them (Zope's) is not BSD in part.
    */
-  static final int SLIP_PER_TWENTY = 1;
+  static final int WORDS_PER_SLIP = 40;
 
   /** The licences whose first paragraphs are quoted alone often enough to be looked for so. */
   private static final Set<String> SHORT_PERMISSIVE =
       Set.of("MIT", "BSD-2-Clause", "BSD-3-Clause", "ISC");
+
+  /** Words after the part held in which a next list item makes it no partial text: {@value}. */
+  static final int NEXT_ITEM_WORDS = 12;
 
   /** The note that starts the notes of a partial text. */
   static final String NOTE = "partial text:";
@@ -63,12 +68,12 @@ final class PartialTexts {
    * file cut short does; a text that differs in its middle and goes on is a close match).
    */
   static boolean stopsEarly(
-      LicenseEntry e, Alignment.Result whole, double confidence, int required) {
+      LicenseEntry e, Alignment.Result whole, double confidence, int required, Tokens text) {
     Alignment.Result prefix = whole.exact() ? null : whole.prefix();
-    if (prefix == null || prefix.first() < 0 || required == 0) {
+    if (prefix == null || prefix.first() < 0 || required == 0 || listGoesOn(prefix, text)) {
       return false;
     }
-    int slips = slips(prefix);
+    int slips = slips(prefix.matched());
     boolean nearlyWordForWord = prefix.extra() <= slips && coverage(prefix, required) >= floor(e);
     boolean nothingAfter = whole.matched() - prefix.matched() <= slips;
     boolean restMissing = prefix.missing() > 2 * slips; // at most one slip's worth is inside it
@@ -77,9 +82,25 @@ final class PartialTexts {
         && (confidence < TextMatcher.MIN_CONFIDENCE || nothingAfter);
   }
 
-  /** Words that may be lost or extra in a prefix of this many words matched. */
-  static int slips(Alignment.Result prefix) {
-    return Math.max(2, prefix.matched() * SLIP_PER_TWENTY / 20);
+  /**
+   * Whether the text goes on, right after the part of the licence it holds, with an item of a list
+   * ("4. The right to distribute…", within {@value #NEXT_ITEM_WORDS} words, which leaves room for
+   * the last condition's own ending): a list of conditions longer than the licence's is another
+   * licence's (Zope's borrows BSD's first three), not this one in part.
+   */
+  private static boolean listGoesOn(Alignment.Result prefix, Tokens text) {
+    int to = Math.min(text.size, prefix.last() + 1 + NEXT_ITEM_WORDS);
+    for (int i = prefix.last() + 1; i < to; i++) {
+      if (text.is(i, Tokens.MARKER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that may be lost, or extra, in a prefix that matched this many required words. */
+  static int slips(int matched) {
+    return Math.max(1, matched / WORDS_PER_SLIP);
   }
 
   /** The share of the licence's required words the text holds. */

@@ -172,7 +172,7 @@ final class TextMatcher {
       return;
     }
     double confidence = r.exact() ? 1.0 : r.confidence(template.requiredCount);
-    if (PartialTexts.stopsEarly(entry, r, confidence, template.requiredCount)) {
+    if (PartialTexts.stopsEarly(entry, r, confidence, template.requiredCount, tokens)) {
       Alignment.Result p = r.prefix();
       out.add(match(entry, p, PartialTexts.coverage(p, template.requiredCount), true));
     } else if (confidence >= MIN_CONFIDENCE) {

@@ -111,4 +111,22 @@ class PartialTextsTest {
     assertEquals("BSD-4-Clause-UC", f.spdx());
     assertEquals(EvidenceKind.FULL_TEXT, EvidenceKind.of(f));
   }
+
+  @Test
+  void conditionsOfTheirOwnThatBorrowBsdWordsAreNotBsdInPart() {
+    // Zope Public License 2.1's conditions, as Debian quotes them without its preamble.
+    String text =
+        "Redistribution and use in source and binary forms, with or without modification, are"
+            + " permitted provided that the following conditions are met:\n1. Redistributions in"
+            + " source code must retain the accompanying copyright notice, this list of"
+            + " conditions, and the following disclaimer.\n2. Redistributions in binary form must"
+            + " reproduce the accompanying copyright notice, this list of conditions, and the"
+            + " following disclaimer in the documentation and/or other materials provided with"
+            + " the distribution.\n3. Names of the copyright holders must not be used to endorse or"
+            + " promote products derived from this software without prior written permission"
+            + " from the copyright holders.\n4. The right to distribute this software or to use it"
+            + " for any purpose does not give you the right to use Servicemarks (sm) or Trademarks"
+            + " (tm) of the copyright holders.\n";
+    assertEquals(List.of(), Detect.texts(text));
+  }
 }
