@@ -23,22 +23,18 @@ final class MatchSelection {
    * A region inside one already matched is not aligned again when the candidate cannot beat that
    * match: selection would drop it anyway. A candidate missing a share {@code 1 - c} of its
    * trigrams misses at least a third as many words (one word is in at most three trigrams), so its
-   * confidence is at most {@code 1 - (1 - c) / 3}, less the trigrams that join required words
-   * across a variable or optional part ({@link Template#gaps}), which even an exact text lacks
-   * (BSD-3-Clause's variables let the Hewlett-Packard variant, aligned first, hide it otherwise).
-   * An exact match is beaten only by a longer licence that is nearly all there (Cube is zlib and
-   * more) or by a preferred id with the same text.
+   * confidence is at most {@code 1 - (1 - c) / 3}. An exact match is beaten only by a longer
+   * licence that is nearly all there (Cube is zlib and more) or by a preferred id with the same
+   * text.
    */
   static boolean covered(
       LicenseEntry candidate,
-      Template template,
+      int required,
       double containment,
       int start,
       int end,
       List<TextMatcher.Match> found) {
-    int required = template.requiredCount;
-    double acrossGaps = 2.0 * template.gaps / Math.max(1, required);
-    double best = 1 - Math.max(0, 1 - containment - acrossGaps) / 3;
+    double best = 1 - (1 - containment) / 3;
     for (TextMatcher.Match m : found) {
       if (m.partial()) {
         continue; // a text that stops early holds less than a candidate that may be all there
@@ -60,16 +56,17 @@ final class MatchSelection {
   }
 
   /**
-   * Best first: exact before close or partial (a close match and a text that stops early are ranked
-   * by their share of the licence's words alike), current ids before deprecated ones (a deprecated
-   * "GPL-2.0-with-classpath-exception" gives way to GPL-2.0-only and the exception, each found on
-   * its own), then confidence and length. A match overlapping a better one is dropped (a near-miss
-   * sibling, a copy). The matches kept are in text order.
+   * Best first: exact before close, close before partial (a text that stops early), current ids
+   * before deprecated ones (a deprecated "GPL-2.0-with-classpath-exception" gives way to
+   * GPL-2.0-only and the exception, each found on its own), then confidence and length. A match
+   * overlapping a better one is dropped (a near-miss sibling, a copy). The matches kept are in text
+   * order.
    */
   static List<TextMatcher.Match> select(List<TextMatcher.Match> found) {
     List<TextMatcher.Match> sorted = new ArrayList<>(found);
     sorted.sort(
         Comparator.comparing((TextMatcher.Match m) -> !m.exact())
+            .thenComparing(TextMatcher.Match::partial)
             .thenComparing(m -> m.entry().deprecated())
             .thenComparing(m -> -m.confidence())
             .thenComparing(m -> -m.matched())
