@@ -38,9 +38,17 @@ final class Alignment {
    * @param missing required template words not found
    * @param extra text words the template does not allow
    * @param differences what differs, described for a reader (at most {@value #MAX_DESCRIBED})
+   * @param prefix of a result that is not exact, the same alignment cut where the text stops
+   *     holding the template nearly word for word (see {@link PartialTexts}); else null
    */
   record Result(
-      int first, int last, int matched, int missing, int extra, List<String> differences) {
+      int first,
+      int last,
+      int matched,
+      int missing,
+      int extra,
+      List<String> differences,
+      Result prefix) {
     boolean exact() {
       return missing == 0 && extra == 0;
     }
@@ -76,7 +84,50 @@ final class Alignment {
     int[] match = new int[template.size()];
     Arrays.fill(match, -1);
     System.arraycopy(pairs, 0, match, tFrom, n);
-    return judge(template, text, match, wordIds);
+    Result whole = judge(template, text, match, wordIds);
+    if (whole.exact() || whole.first() < 0) {
+      return whole;
+    }
+    Result prefix = prefix(template, text, match, wordIds);
+    return new Result(
+        whole.first(),
+        whole.last(),
+        whole.matched(),
+        whole.missing(),
+        whole.extra(),
+        whole.differences(),
+        prefix);
+  }
+
+  /**
+   * The alignment cut after the last template word up to which the text holds the template nearly
+   * word for word (see {@link PartialTexts#slips}): what a text that stops early, or goes on in
+   * words of its own, holds of the licence. Words matched after the cut (a disclaimer of the
+   * project's own that shares a few words with the licence's) are left out.
+   */
+  private static Result prefix(Template t, Tokens text, int[] match, WordIds wordIds) {
+    int lost = 0;
+    int matched = 0;
+    int cut = -1;
+    for (int i = 0; i < match.length; i++) {
+      if (match[i] >= 0) {
+        matched += t.kinds[i] == Template.REQUIRED ? 1 : 0;
+        cut = lost <= PartialTexts.slips(matched) ? i : cut;
+      } else if (t.kinds[i] == Template.REQUIRED && !ignored(t, i)) {
+        lost++;
+      }
+    }
+    if (cut < 0) {
+      return null;
+    }
+    int[] head = Arrays.copyOf(match, match.length);
+    Arrays.fill(head, cut + 1, head.length, -1);
+    return judge(t, text, head, wordIds);
+  }
+
+  /** A list marker (B.8) or a word of the template's copyright notice (B.11) may be missing. */
+  private static boolean ignored(Template t, int i) {
+    return (t.flags[i] & (Tokens.MARKER | Tokens.COPYRIGHT_LINE)) != 0;
   }
 
   private static Result judge(Template t, Tokens text, int[] match, WordIds wordIds) {
@@ -93,15 +144,15 @@ final class Alignment {
       }
     }
     if (first < 0) {
-      return new Result(-1, -1, 0, missing, 0, differences);
+      return new Result(-1, -1, 0, missing, 0, differences, null);
     }
     int extra = extraWords(t, text, match, first, last, differences);
-    return new Result(first, last, matched, missing, extra, List.copyOf(differences));
+    return new Result(first, last, matched, missing, extra, List.copyOf(differences), null);
   }
 
   /**
-   * Counts the required template words the text lacks (a list marker may be missing, B.8) and
-   * describes each run of them.
+   * Counts the required template words the text lacks (a list marker may be missing, B.8, and so
+   * may the template's copyright notice, B.11) and describes each run of them.
    */
   private static int missingWords(
       Template t, Tokens text, int[] match, WordIds wordIds, List<String> differences) {
@@ -110,8 +161,7 @@ final class Alignment {
     int lastText = -1;
     for (int i = 0; i < match.length; i++) {
       lastText = match[i] >= 0 ? match[i] : lastText;
-      boolean lost =
-          match[i] < 0 && t.kinds[i] == Template.REQUIRED && (t.flags[i] & Tokens.MARKER) == 0;
+      boolean lost = match[i] < 0 && t.kinds[i] == Template.REQUIRED && !ignored(t, i);
       if (lost) {
         missing++;
         runStart = runStart < 0 ? i : runStart;

@@ -9,16 +9,16 @@ import java.util.List;
  * (no trigram looked up): when no template can become a candidate, the full-text search is skipped.
  *
  * <p>Why it is safe. {@link TextMatcher} makes template {@code t} a candidate only when {@code
- * hits(t) >= 3} and {@code hits(t) >= MIN_CONTAINMENT * count(t)}, where {@code hits(t)} counts the
- * distinct indexed trigrams of {@code t} found in the text. A trigram is found only where its three
- * words stand in a row, so {@code hits(t)} is at most the number of the template's indexed trigrams
- * whose three words are all among the text's words ({@link #exact}). Counting that for every
- * template would cost more than it saves, so a cheaper bound comes first: each trigram is filed
- * under one of its words (its rarest in the catalogue, the one a text most likely lacks), and a
- * trigram can be found only if the text has that word; so the trigrams of {@code t} filed under the
- * words the text has, summed, are again at least {@code hits(t)} ({@link #mayMatch}). A template
- * either bound rules out ({@code < 3}, or below the containment) cannot be a candidate, so leaving
- * it out changes no finding.
+ * hits(t) >= 3} and {@code hits(t) >= minContainment(t) * count(t)}, where {@code hits(t)} counts
+ * the distinct indexed trigrams of {@code t} found in the text. A trigram is found only where its
+ * three words stand in a row, so {@code hits(t)} is at most the number of the template's indexed
+ * trigrams whose three words are all among the text's words ({@link #exact}). Counting that for
+ * every template would cost more than it saves, so a cheaper bound comes first: each trigram is
+ * filed under one of its words (its rarest in the catalogue, the one a text most likely lacks), and
+ * a trigram can be found only if the text has that word; so the trigrams of {@code t} filed under
+ * the words the text has, summed, are again at least {@code hits(t)} ({@link #mayMatch}). A
+ * template either bound rules out ({@code < 3}, or below the containment) cannot be a candidate, so
+ * leaving it out changes no finding.
  */
 final class CandidateBound {
   private final ShingleIndex index;
@@ -26,11 +26,18 @@ final class CandidateBound {
   private final int[] postTemplate;
   private final int[] postCount;
   private final long[][] trigrams;
+  private final double[] minContainment;
   private final ThreadLocal<Scratch> scratch;
 
   private CandidateBound(
-      ShingleIndex index, int[] wordFrom, int[] postTemplate, int[] postCount, long[][] trigrams) {
+      ShingleIndex index,
+      int[] wordFrom,
+      int[] postTemplate,
+      int[] postCount,
+      long[][] trigrams,
+      double[] minContainment) {
     this.index = index;
+    this.minContainment = minContainment;
     this.wordFrom = wordFrom;
     this.postTemplate = postTemplate;
     this.postCount = postCount;
@@ -40,8 +47,11 @@ final class CandidateBound {
         ThreadLocal.withInitial(() -> new Scratch(new int[templates], new int[templates]));
   }
 
-  /** The bound over the trigrams of {@code index}; word ids are at most {@code maxId}. */
-  static CandidateBound of(ShingleIndex index, int maxId) {
+  /**
+   * The bound over the trigrams of {@code index}; word ids are at most {@code maxId}; {@code
+   * minContainment} is each template's least share of trigrams for a candidate.
+   */
+  static CandidateBound of(ShingleIndex index, int maxId, double[] minContainment) {
     long[][] trigrams = trigramsByTemplate(index);
     int[] templatesOf = templatesOf(trigrams, maxId);
     // (word, template, trigrams of the template filed under the word)
@@ -73,7 +83,7 @@ final class CandidateBound {
       postTemplate[p] = (int) postings.get(p)[1];
       postCount[p] = (int) postings.get(p)[2];
     }
-    return new CandidateBound(index, wordFrom, postTemplate, postCount, trigrams);
+    return new CandidateBound(index, wordFrom, postTemplate, postCount, trigrams, minContainment);
   }
 
   /** The word of a trigram in the fewest templates (the smaller id on a tie). */
@@ -173,6 +183,6 @@ final class CandidateBound {
 
   /** {@link TextMatcher}'s candidate test, for a number of hits. */
   private boolean passes(int hits, int t) {
-    return hits >= 3 && hits >= TextMatcher.MIN_CONTAINMENT * index.count(t);
+    return hits >= 3 && hits >= minContainment[t] * index.count(t);
   }
 }

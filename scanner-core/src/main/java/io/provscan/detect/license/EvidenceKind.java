@@ -15,6 +15,11 @@ public enum EvidenceKind {
   FULL_TEXT("full licence text, exact match"),
   /** A licence text matched with differences (what differs is in the notes). */
   CLOSE_TEXT("licence text, close match"),
+  /**
+   * The first part of a licence text (a text without its disclaimer, or cut by the file's end); the
+   * confidence is the share of the licence's words present.
+   */
+  PARTIAL_TEXT("partial licence text, with its coverage"),
   /** An {@code SPDX-License-Identifier} tag. */
   SPDX_TAG("SPDX-License-Identifier tag"),
   /** A licence's standard header, its granting sentence word for word. */
@@ -48,7 +53,13 @@ public enum EvidenceKind {
    * third-party code rather than the item's own.
    */
   public static String describe(LicenseFinding f) {
-    return of(f).label() + (isBundled(f) ? " (bundled third-party code, not the item's own)" : "");
+    EvidenceKind kind = of(f);
+    String coverage =
+        kind == PARTIAL_TEXT
+            ? ": " + Math.round(f.confidence() * 100) + "% of the licence's words"
+            : "";
+    String bundled = isBundled(f) ? " (bundled third-party code, not the item's own)" : "";
+    return kind.label() + coverage + bundled;
   }
 
   /** Whether a finding is the licence of code the item bundles, after its own licence. */
@@ -60,6 +71,9 @@ public enum EvidenceKind {
   public static EvidenceKind of(LicenseFinding f) {
     switch (f.basis()) {
       case "text":
+        if (PartialTexts.isPartial(f.notes())) {
+          return PARTIAL_TEXT;
+        }
         return f.confidence() >= 1.0 ? FULL_TEXT : CLOSE_TEXT;
       case "tag":
         return SPDX_TAG;

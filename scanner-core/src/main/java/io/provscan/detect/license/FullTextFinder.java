@@ -60,7 +60,10 @@ final class FullTextFinder {
 
   /** The finding of an SPDX text match, with notes on "-or-later" and deprecated ids. */
   private LicenseFinding spdxFinding(TextMatcher.Match m, Tokens tokens, int first, int last) {
-    List<String> notes = new ArrayList<>(m.differences());
+    List<String> notes =
+        m.partial()
+            ? PartialTexts.notes(m.confidence(), last, m.differences())
+            : new ArrayList<>(m.differences());
     LicenseEntry e = m.entry();
     if (e.id().endsWith("-or-later")) {
       // The "-or-later" template is the same licence text: a text never says "or later" itself.

@@ -19,6 +19,7 @@ public final class LicenseKnowledge {
   private final WordIds wordIds;
   private final AsciiWords asciiWords;
   private final CandidateBound bound;
+  private final double[] minContainment;
   private final List<LicenseEntry> templated;
   private final List<Template> templates;
   private final ShingleIndex shingles;
@@ -48,7 +49,11 @@ public final class LicenseKnowledge {
         StandardNotices.of(
             catalog.headers(), id -> catalog.byId(id).map(LicenseEntry::name).orElse(id));
     this.asciiWords = AsciiWords.of(wordIds); // the own entries' words are in by now
-    this.bound = CandidateBound.of(shingles, wordIds.size());
+    this.minContainment = new double[templated.size()];
+    for (int t = 0; t < minContainment.length; t++) {
+      minContainment[t] = PartialTexts.minContainment(templated.get(t));
+    }
+    this.bound = CandidateBound.of(shingles, wordIds.size(), minContainment);
     this.buildNanos = System.nanoTime() - start;
   }
 
@@ -123,6 +128,11 @@ public final class LicenseKnowledge {
 
   CandidateBound bound() {
     return bound;
+  }
+
+  /** The least share of template {@code t}'s trigrams that makes it a candidate. */
+  double minContainment(int t) {
+    return minContainment[t];
   }
 
   ShingleIndex shingles() {

@@ -36,6 +36,9 @@ final class MatchSelection {
       List<TextMatcher.Match> found) {
     double best = 1 - (1 - containment) / 3;
     for (TextMatcher.Match m : found) {
+      if (m.partial()) {
+        continue; // a text that stops early holds less than a candidate that may be all there
+      }
       if (start < m.first() - TextMatcher.MARGIN || end > m.last() + TextMatcher.MARGIN) {
         continue;
       }
@@ -53,15 +56,17 @@ final class MatchSelection {
   }
 
   /**
-   * Best first: exact before close, current ids before deprecated ones (a deprecated
-   * "GPL-2.0-with-classpath-exception" gives way to GPL-2.0-only and the exception, each found on
-   * its own), then confidence and length. A match overlapping a better one is dropped (a near-miss
-   * sibling, a copy). The matches kept are in text order.
+   * Best first: exact before close, close before partial (a text that stops early), current ids
+   * before deprecated ones (a deprecated "GPL-2.0-with-classpath-exception" gives way to
+   * GPL-2.0-only and the exception, each found on its own), then confidence and length. A match
+   * overlapping a better one is dropped (a near-miss sibling, a copy). The matches kept are in text
+   * order.
    */
   static List<TextMatcher.Match> select(List<TextMatcher.Match> found) {
     List<TextMatcher.Match> sorted = new ArrayList<>(found);
     sorted.sort(
         Comparator.comparing((TextMatcher.Match m) -> !m.exact())
+            .thenComparing(TextMatcher.Match::partial)
             .thenComparing(m -> m.entry().deprecated())
             .thenComparing(m -> -m.confidence())
             .thenComparing(m -> -m.matched())

@@ -24,6 +24,15 @@ final class TemplateCompiler {
   private int size;
   private int optionalDepth;
 
+  /** Whether the last piece appended ended inside a line (no line break after its last word). */
+  private boolean midLine;
+
+  /**
+   * Whether that line is a copyright line: "Copyright {@code <<var>>} The Regents of the University
+   * of California." is one line in three pieces.
+   */
+  private boolean copyrightOpen;
+
   private TemplateCompiler(Tokenizer tokenizer) {
     this.tokenizer = tokenizer;
   }
@@ -58,7 +67,8 @@ final class TemplateCompiler {
     String original = attribute(tag, "original");
     String match = attribute(tag, "match");
     int from = size;
-    append(tokenizer.tokenize(original == null ? "" : original), Template.VARIABLE);
+    String text = original == null ? "" : original;
+    append(tokenizer.tokenize(text), text, Template.VARIABLE);
     int bound = bound(match == null ? ".+" : match, size - from);
     for (int p = from; p <= size; p++) {
       slack[p] = Math.max(slack[p], bound);
@@ -81,17 +91,34 @@ final class TemplateCompiler {
 
   private void text(String s) {
     if (!s.isEmpty()) {
-      append(tokenizer.tokenize(s), optionalDepth > 0 ? Template.OPTIONAL : Template.REQUIRED);
+      append(tokenizer.tokenize(s), s, optionalDepth > 0 ? Template.OPTIONAL : Template.REQUIRED);
     }
   }
 
-  private void append(Tokens t, byte kind) {
+  /**
+   * Appends the words of {@code s}. The tokenizer starts each piece as a new line; a piece that
+   * goes on a line an earlier piece began takes that line's copyright mark instead, so the whole of
+   * a notice split by a variable counts as a copyright line, which the SPDX guidelines ignore
+   * (B.11).
+   */
+  private void append(Tokens t, String s, byte kind) {
     ensure(size + t.size);
+    int firstNewline = s.indexOf('\n');
     for (int i = 0; i < t.size; i++) {
       ids[size] = t.ids[i];
       kinds[size] = optionalDepth > 0 && kind == Template.REQUIRED ? Template.OPTIONAL : kind;
-      flags[size] = t.flags[i];
+      boolean goesOn = midLine && (firstNewline < 0 || t.starts[i] < firstNewline);
+      byte own = (byte) (t.flags[i] & ~Tokens.COPYRIGHT_LINE);
+      byte line = copyrightOpen ? Tokens.COPYRIGHT_LINE : 0;
+      flags[size] = goesOn ? (byte) (own | line) : t.flags[i];
       size++;
+    }
+    if (t.size > 0) {
+      midLine = s.lastIndexOf('\n') < t.ends[t.size - 1];
+      copyrightOpen = midLine && (flags[size - 1] & Tokens.COPYRIGHT_LINE) != 0;
+    } else if (firstNewline >= 0) {
+      midLine = false;
+      copyrightOpen = false;
     }
   }
 

@@ -47,6 +47,8 @@ final class TextMatcher {
    * @param confidence 1 when exact, else the share of the licence's words found, less extra words
    * @param matched required words found (longer licences win ties)
    * @param differences what differs
+   * @param partial true when the text holds only the licence's first part ({@link PartialTexts});
+   *     the confidence is then the share of the licence's words it holds
    */
   record Match(
       LicenseEntry entry,
@@ -55,7 +57,8 @@ final class TextMatcher {
       boolean exact,
       double confidence,
       int matched,
-      List<String> differences) {}
+      List<String> differences,
+      boolean partial) {}
 
   /** Every licence text in {@code tokens}, in text order, without overlaps. */
   List<Match> find(Tokens tokens) {
@@ -78,7 +81,7 @@ final class TextMatcher {
   private List<Integer> candidates(ShingleIndex index, int[] hits) {
     List<Integer> c = new ArrayList<>();
     for (int t = 0; t < hits.length; t++) {
-      if (hits[t] >= 3 && hits[t] >= MIN_CONTAINMENT * index.count(t)) {
+      if (hits[t] >= 3 && hits[t] >= knowledge.minContainment(t) * index.count(t)) {
         c.add(t);
       }
     }
@@ -156,7 +159,7 @@ final class TextMatcher {
     Template template = knowledge.template(t);
     LicenseEntry entry = knowledge.entry(t);
     if (start < 0
-        || count < MIN_CONTAINMENT * knowledge.shingles().count(t)
+        || count < knowledge.minContainment(t) * knowledge.shingles().count(t)
         || MatchSelection.covered(entry, template.requiredCount, containment, start, end, out)) {
       return;
     }
@@ -169,14 +172,25 @@ final class TextMatcher {
       return;
     }
     double confidence = r.exact() ? 1.0 : r.confidence(template.requiredCount);
-    if (confidence >= MIN_CONFIDENCE) {
-      out.add(match(entry, r, confidence));
+    if (PartialTexts.stopsEarly(entry, r, confidence, template.requiredCount, tokens)) {
+      Alignment.Result p = r.prefix();
+      out.add(match(entry, p, PartialTexts.coverage(p, template.requiredCount), true));
+    } else if (confidence >= MIN_CONFIDENCE) {
+      out.add(match(entry, r, confidence, false));
     }
   }
 
-  private static Match match(LicenseEntry entry, Alignment.Result r, double confidence) {
+  private static Match match(
+      LicenseEntry entry, Alignment.Result r, double confidence, boolean partial) {
     return new Match(
-        entry, r.first(), r.last(), r.exact(), round(confidence), r.matched(), r.differences());
+        entry,
+        r.first(),
+        r.last(),
+        r.exact(),
+        round(confidence),
+        r.matched(),
+        r.differences(),
+        partial);
   }
 
   /** A confidence as reported: three decimals. */
