@@ -57,6 +57,7 @@ class CheckpointTest {
     assertEquals(12, resumed.resumed());
     assertEquals(30, result.seen(), "each file counted once");
     assertEquals(sorted(reference), sorted(out));
+    RenderedAgain.assertSameAsTheScanWrote(out);
     assertEquals(
         ScannerTest.summary(reference).get("licenses"), ScannerTest.summary(out).get("licenses"));
     assertTrue(

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,12 @@ class RescanTest {
     Files.setLastModifiedTime(Corpus.text(corpus.resolve(name), text), OLD);
   }
 
+  static List<String> sortedLines(Path dir) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(Scanner.ITEMS)));
+    lines.sort(null);
+    return lines;
+  }
+
   static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -65,11 +73,14 @@ class RescanTest {
   @Test
   void anUnchangedCorpusReusesEveryItem() throws Exception {
     ScanResult first = new Scanner(options(out).build()).run();
+    List<String> stored = sortedLines(out);
     AtomicInteger extracted = new AtomicInteger();
     Scanner again = counting(options(out).build(), extracted);
     ScanResult second = again.run();
 
     assertEquals(new RescanCounts(first.seen(), 0, 0, 0), again.rescan());
+    assertEquals(stored, sortedLines(out), "every line copied as stored, timing too");
+    RenderedAgain.assertSameAsTheScanWrote(out);
     assertEquals(0, extracted.get(), "nothing extracted again");
     assertEquals(first.seen(), second.seen());
     assertEquals(first.seen(), ScannerTest.summary(out).get("rescan").get("reused").asLong());
@@ -92,6 +103,7 @@ class RescanTest {
     // f1 changed; the archive's two members and itself are read again; plain.txt is gone.
     long total = result.seen();
     assertEquals(new RescanCounts(total - 5, 4, 1, 1), rescan.rescan());
+    RenderedAgain.assertSameAsTheScanWrote(out);
     new Scanner(options(fresh).build()).run();
     assertEquals(CheckpointTest.sorted(fresh), CheckpointTest.sorted(out));
     assertEquals(
