@@ -106,6 +106,10 @@ final class PreviousScan implements SourceWalker.Unchanged {
     if (stamp == null || stamp.size() != size || rejudged.contains(key)) {
       return false;
     }
+    if (size == SourceWalker.LINK) {
+      unchangedFiles.add(key); // a link then and now: its record names only the link
+      return true;
+    }
     try {
       boolean same =
           stamp.mtime() >= 0

@@ -43,6 +43,8 @@ class RescanTest {
           "f" + i + ".txt", "File " + i + " under the MIT License. Mail ann" + i + "@example.org");
     }
     write("plain.txt", "Nothing but words about zebras.");
+    // A link not followed: skipped, and reused as it stands while it stays a link.
+    Files.createSymbolicLink(corpus.resolve("link.txt"), corpus.resolve("plain.txt"));
     write(
         "shard.jsonl", "{\"text\":\"first record on herons\"}\n{\"text\":\"second on egrets\"}\n");
     Files.setLastModifiedTime(
@@ -119,6 +121,21 @@ class RescanTest {
       assertEquals(0, hits(index, "otters"), "its old text is gone");
       assertEquals(1, hits(index, "herons"), "a reused item keeps its document");
     }
+  }
+
+  @Test
+  void aLinkReplacedByAFileIsScannedAgain() throws Exception {
+    new Scanner(options(out).build()).run();
+    Files.delete(corpus.resolve("link.txt"));
+    write("link.txt", "Now a file about ibises.");
+    Scanner rescan = new Scanner(options(out).build());
+    ScanResult result = rescan.run();
+
+    assertEquals(new RescanCounts(result.seen() - 1, 1, 0, 0), rescan.rescan());
+    assertEquals(
+        "ok", ScannerTest.byPath(ScannerTest.items(out)).get("link.txt").get("status").asText());
+    new Scanner(options(fresh).build()).run();
+    assertEquals(CheckpointTest.sorted(fresh), CheckpointTest.sorted(out));
   }
 
   @Test
