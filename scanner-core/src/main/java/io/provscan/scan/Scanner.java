@@ -209,6 +209,7 @@ public final class Scanner {
     if (checkpoint.resuming()) {
       // The items already recorded count in the summary as if just scanned.
       List<RecordSink> done = new ArrayList<>(records);
+      done.add(0, recovering(processor));
       done.add(following(reports));
       recorded = checkpoint.recover(index, new Sinks(done));
       resumed = recorded.size();
@@ -310,6 +311,22 @@ public final class Scanner {
         summary.count(ItemStatus.FAILED),
         summary.count(ItemStatus.SKIPPED),
         verdicts);
+  }
+
+  /**
+   * Counts the sources of the records recovered from a killed scan's items.jsonl (without it, a
+   * scan resumed after its last item was recorded had no sources and no verdict totals).
+   */
+  private static RecordSink recovering(ItemProcessor processor) {
+    return new RecordSink() {
+      @Override
+      public void accept(ItemRecord record, String text) {
+        processor.recovered(record);
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   /** Hands the records recovered from a killed scan's items.jsonl to the reports, in file order. */
