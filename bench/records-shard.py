@@ -2,7 +2,11 @@
 """Writes a FineWeb-like JSONL shard for bench/records: one record a line,
 {"text","id","dump","url","date","language"}, texts of 0.2-20 KB cut from Debian's documentation.
 
-    records-shard.py OUT.jsonl [MEGABYTES] [DOC_DIR]      defaults: 100, /usr/share/doc
+    records-shard.py OUT.jsonl [MEGABYTES] [DOC_DIR] [RECORDS [SCALE]]
+                                  defaults: 100, /usr/share/doc, no bound, 1
+
+RECORDS stops the shard at that many records (whichever of the two bounds comes first); SCALE
+multiplies the piece lengths (0.1: texts of 20 bytes to 2 KB, for a shard of many small records).
 
 Texts: every regular file under DOC_DIR, sorted by path (so the same folder gives the same shard),
 .gz files decompressed, binaries (a NUL byte in the first 8 KB, or not UTF-8) skipped. Each file
@@ -39,14 +43,15 @@ def texts(root):
                 continue
 
 
-def pieces(root):
+def pieces(root, scale):
+    sizes = [max(20, int(s * scale)) for s in SIZES]
     n = 0
     while True:
         found = False
         for text in texts(root):
-            while len(text) >= SIZES[0]:
+            while len(text) >= sizes[0]:
                 found = True
-                size = SIZES[n % len(SIZES)]
+                size = sizes[n % len(sizes)]
                 n += 1
                 cut = text.find("\n", size) if len(text) > size else len(text)
                 cut = len(text) if cut < 0 else cut + 1
@@ -60,10 +65,13 @@ def main():
     out = sys.argv[1]
     budget = int(float(sys.argv[2] if len(sys.argv) > 2 else 100) * 1_000_000)
     root = sys.argv[3] if len(sys.argv) > 3 else "/usr/share/doc"
+    most = int(sys.argv[4]) if len(sys.argv) > 4 else None
+    scale = float(sys.argv[5]) if len(sys.argv) > 5 else 1.0
     written = 0
+    count = 0
     with open(out, "w", encoding="utf-8") as f:
-        for i, text in enumerate(pieces(root)):
-            if written >= budget:
+        for i, text in enumerate(pieces(root, scale)):
+            if written >= budget or count == most:
                 break
             record = {
                 "text": text,
@@ -76,7 +84,8 @@ def main():
             line = json.dumps(record, ensure_ascii=False) + "\n"
             f.write(line)
             written += len(line.encode("utf-8"))
-    print(f"{out}: {i} records, {written / 1e6:.1f} MB", file=sys.stderr)
+            count += 1
+    print(f"{out}: {count} records, {written / 1e6:.1f} MB", file=sys.stderr)
 
 
 main()

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -47,6 +48,7 @@ public final class TikaExtractor implements Extractor {
 
   private final ExtractionLimits limits;
   private final LanguageGuesser languages = new LanguageGuesser();
+  private final AtomicBoolean modelLoading = new AtomicBoolean();
   private final Supplier<AutoDetectParser> source;
   private volatile Parsers parsers;
 
@@ -65,7 +67,6 @@ public final class TikaExtractor implements Extractor {
   public TikaExtractor(ExtractionLimits limits) {
     this.limits = limits;
     this.source = () -> bundledParser(limits);
-    LanguageGuesser.preload();
   }
 
   /** An extractor over a given parser (tests use hostile parsers). */
@@ -105,6 +106,11 @@ public final class TikaExtractor implements Extractor {
 
   @Override
   public Extracted extract(Item item, Deadline deadline) {
+    if (!modelLoading.get() && modelLoading.compareAndSet(false, true)) {
+      // Loaded beside the first extraction, not before: a rescan that reuses every item never
+      // loads it (about 1.5 s of CPU).
+      LanguageGuesser.preload();
+    }
     if (item.row() != null) {
       return RecordText.extract(item, limits, languages);
     }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -24,6 +25,10 @@ import java.util.concurrent.TimeUnit;
  * #QUEUED_LINES} lines behind (then the scan slows to the disk's pace instead of filling memory).
  * The writer flushes whenever it has caught up, so a watcher sees lines arrive. A write error ends
  * the writer and is thrown from the next {@link #accept} and from {@link #close}.
+ *
+ * <p>A {@link Follower} sees each line's record on the writer thread, in file order, as a reader of
+ * the finished file would: the reports are rendered while the scan goes on instead of from a second
+ * read of the file at its end.
  */
 public final class JsonlSink implements RecordSink {
   /** Lines waiting for the writer at most: {@value}. */
@@ -32,10 +37,11 @@ public final class JsonlSink implements RecordSink {
   /** How long a hand-over waits before it looks again whether the writer failed: {@value} ms. */
   private static final long WAIT_MS = 100;
 
-  private static final byte[] END = new byte[0];
+  private static final Queued END = new Queued(new byte[0], null);
 
-  private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(QUEUED_LINES);
+  private final BlockingQueue<Queued> queue = new ArrayBlockingQueue<>(QUEUED_LINES);
   private final Thread writer;
+  private final Follower follower;
   private volatile IOException failure;
   private boolean closed;
 
@@ -49,18 +55,45 @@ public final class JsonlSink implements RecordSink {
    * whose file ends in a complete line).
    */
   public JsonlSink(Path file, boolean append) throws IOException {
+    this(file, append, null);
+  }
+
+  /**
+   * Such a sink whose lines {@code follower} sees as they are written.
+   *
+   * @param follower null for none
+   */
+  public JsonlSink(Path file, boolean append, Follower follower) throws IOException {
     this(
         new BufferedOutputStream(
             append
                 ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.newOutputStream(file),
-            1 << 16));
+            1 << 16),
+        follower);
   }
 
   /** Writes to {@code out}, which the sink closes. */
   JsonlSink(OutputStream out) {
+    this(out, null);
+  }
+
+  private JsonlSink(OutputStream out, Follower follower) {
+    this.follower = follower;
     this.writer = new NamedThreadFactory("provscan-items-writer").newThread(() -> drain(out));
     writer.start();
+  }
+
+  /** Sees every line written, in file order, on the writer thread. */
+  @FunctionalInterface
+  public interface Follower {
+    /**
+     * One line, read back.
+     *
+     * @param record what {@link ScanOutput#parseLine} makes of the line, or null when that is
+     *     nothing (never for a line serialised from a record)
+     */
+    void line(ItemRecord record);
   }
 
   @Override
@@ -68,6 +101,19 @@ public final class JsonlSink implements RecordSink {
     // Through a String: encoding it replaces an unpaired surrogate instead of failing on it.
     String json = Json.compact().writeValueAsString(record);
     byte[] line = (json + "\n").getBytes(StandardCharsets.UTF_8);
+    // The follower gets the line as read back, not the record: the same as a later read gives.
+    enqueue(new Queued(line, follower == null ? null : ScanOutput.parseLine(json)));
+  }
+
+  /** Copies the stored line as it is; {@code record} is what it reads as. */
+  @Override
+  public void acceptStored(ItemRecord record, byte[] line) throws IOException {
+    byte[] bytes = Arrays.copyOf(line, line.length + 1);
+    bytes[line.length] = '\n';
+    enqueue(new Queued(bytes, record));
+  }
+
+  private void enqueue(Queued line) throws IOException {
     try {
       do {
         throwIfFailed();
@@ -109,21 +155,26 @@ public final class JsonlSink implements RecordSink {
       copy(out);
     } catch (IOException e) {
       failure = e;
+    } catch (RuntimeException e) {
+      failure = new IOException("a reader of items.jsonl failed: " + e, e);
     } catch (InterruptedException e) {
       failure = new IOException("the items.jsonl writer was interrupted", e);
     }
   }
 
   private void copy(OutputStream out) throws IOException, InterruptedException {
-    List<byte[]> batch = new ArrayList<>();
+    List<Queued> batch = new ArrayList<>();
     while (true) {
       batch.add(queue.take());
       queue.drainTo(batch);
-      for (byte[] line : batch) {
+      for (Queued line : batch) {
         if (line == END) {
           return;
         }
-        out.write(line);
+        out.write(line.bytes);
+        if (follower != null) {
+          follower.line(line.record);
+        }
       }
       batch.clear();
       if (queue.isEmpty()) {
@@ -131,4 +182,7 @@ public final class JsonlSink implements RecordSink {
       }
     }
   }
+
+  /** A line's bytes (with its end) and, for a follower, its record. */
+  private record Queued(byte[] bytes, ItemRecord record) {}
 }

@@ -96,11 +96,19 @@ final class ItemProcessor {
    * judged again under this scan's policy; the findings are kept as they are.
    */
   ItemRecord reused(ItemRecord record) {
+    recovered(record);
+    return judged(record);
+  }
+
+  /**
+   * A record a killed scan already wrote, which a resumed scan keeps: its source is counted again
+   * and the detectors learn of its URL, as if the item had just been scanned.
+   */
+  void recovered(ItemRecord record) {
     sources.assign(record.root(), record.path(), record.url());
     if (record.url() != null && wasDetected(record)) {
       detectors.forEach(d -> d.reuse(record.url()));
     }
-    return judged(record);
   }
 
   /** True when {@link #outcome} ran the detectors on the item (it was neither preset nor lost). */

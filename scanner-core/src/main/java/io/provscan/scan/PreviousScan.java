@@ -35,7 +35,6 @@ final class PreviousScan implements SourceWalker.Unchanged {
 
   private final Path items;
   private final Map<Long, Stamps.Stamp> stamps;
-  private final LongSet keys = new LongSet();
   private final LongSet rejudged = new LongSet();
   private final LongSet walked = new LongSet();
   private final LongSet unchangedFiles = new LongSet();
@@ -44,7 +43,7 @@ final class PreviousScan implements SourceWalker.Unchanged {
   private PreviousScan(Path out, Map<Long, Stamps.Stamp> stamps) {
     this.items = out.resolve(ITEMS);
     this.stamps = stamps;
-    this.tally = new RescanTally(keys);
+    this.tally = new RescanTally();
   }
 
   /**
@@ -84,20 +83,19 @@ final class PreviousScan implements SourceWalker.Unchanged {
    */
   static PreviousScan load(Path out, ItemProcessor rejudge) throws IOException {
     PreviousScan p = new PreviousScan(out, Stamps.read(out.resolve(STAMPS)));
-    new JsonlLines()
-        .read(
-            p.items,
-            (line, r) -> {
-              if (r != null) {
-                p.keys.add(ItemKey.of(r.root(), r.path()));
-                if (rejudge != null && !Objects.equals(rejudge.judged(r).verdict(), r.verdict())) {
-                  p.rejudged.add(ItemKey.of(r.root(), r.path()));
-                  TopLevel.candidates(r, p.rejudged::add);
-                }
-              }
-              return true;
-            });
+    if (rejudge != null) {
+      // Only then are the items needed before the walk; otherwise reuse reads them once, after it.
+      new JsonlLines().read(p.items, (line, r) -> p.markRejudged(r, rejudge));
+    }
     return p;
+  }
+
+  private boolean markRejudged(ItemRecord r, ItemProcessor rejudge) {
+    if (r != null && !Objects.equals(rejudge.judged(r).verdict(), r.verdict())) {
+      rejudged.add(ItemKey.of(r.root(), r.path()));
+      TopLevel.candidates(r, rejudged::add);
+    }
+    return true;
   }
 
   @Override
@@ -107,6 +105,10 @@ final class PreviousScan implements SourceWalker.Unchanged {
     Stamps.Stamp stamp = stamps.get(key);
     if (stamp == null || stamp.size() != size || rejudged.contains(key)) {
       return false;
+    }
+    if (size == SourceWalker.LINK) {
+      unchangedFiles.add(key); // a link then and now: its record names only the link
+      return true;
     }
     try {
       boolean same =
@@ -159,11 +161,11 @@ final class PreviousScan implements SourceWalker.Unchanged {
                 return true;
               }
               long key = ItemKey.of(r.root(), r.path());
-              if (tally.recorded(key)) {
+              if (tally.rescanned(key)) {
                 return true; // scanned again
               }
               if (unchangedFiles.contains(TopLevel.of(r, walked))) {
-                sinks.accept(processor.reused(r), "");
+                reuse(processor.reused(r), r, line, sinks);
                 tally.reused();
               } else {
                 tally.removed();
@@ -173,6 +175,20 @@ final class PreviousScan implements SourceWalker.Unchanged {
               }
               return true;
             });
+  }
+
+  /**
+   * Hands on a reused record; when judging it again changed nothing, with its stored line, which
+   * the items file then copies instead of serialising the record again (the costliest part of a
+   * rescan with little changed; the line is what a full scan writes too).
+   */
+  private static void reuse(ItemRecord again, ItemRecord stored, byte[] line, RecordSink sinks)
+      throws IOException {
+    if (again.equals(stored)) {
+      sinks.acceptStored(stored, line);
+    } else {
+      sinks.accept(again, "");
+    }
   }
 
   /** Which top-level file an item belongs to. */

@@ -13,28 +13,32 @@ import java.util.concurrent.atomic.LongAdder;
  * not), and removed (it had them, this scan has not).
  */
 final class RescanTally implements RecordSink {
-  private final LongSet previous;
   private final LongSet recorded = new LongSet();
+  private final LongSet rescannedKeys = new LongSet();
+  private final LongAdder scanned = new LongAdder();
   private final LongAdder reused = new LongAdder();
-  private final LongAdder rescanned = new LongAdder();
-  private final LongAdder added = new LongAdder();
   private final LongAdder removed = new LongAdder();
 
-  /** A tally against the keys of the previous scan's items. */
-  RescanTally(LongSet previous) {
-    this.previous = previous;
-  }
-
+  /**
+   * Counts a record of the pipeline: rescanned or added, which the previous scan's items tell as
+   * they are read ({@link #rescanned}), so that they need not be read before the walk.
+   */
   @Override
   public void accept(ItemRecord record, String text) {
-    long key = ItemKey.of(record.root(), record.path());
-    recorded.add(key);
-    (previous.contains(key) ? rescanned : added).increment();
+    recorded.add(ItemKey.of(record.root(), record.path()));
+    scanned.increment();
   }
 
-  /** True when the pipeline recorded the item with this key. */
-  boolean recorded(long key) {
-    return recorded.contains(key);
+  /**
+   * True when the pipeline recorded the item with this key, a previous scan's item, which then
+   * counts as rescanned.
+   */
+  boolean rescanned(long key) {
+    if (!recorded.contains(key)) {
+      return false;
+    }
+    rescannedKeys.add(key);
+    return true;
   }
 
   void reused() {
@@ -46,7 +50,8 @@ final class RescanTally implements RecordSink {
   }
 
   RescanCounts counts() {
-    return new RescanCounts(reused.sum(), rescanned.sum(), added.sum(), removed.sum());
+    long rescanned = rescannedKeys.size();
+    return new RescanCounts(reused.sum(), rescanned, scanned.sum() - rescanned, removed.sum());
   }
 
   /** The section for the summary (its records are counted here, not there). */

@@ -13,6 +13,7 @@ import io.provscan.policy.PolicyEngine;
 import io.provscan.policy.Verdicts;
 import io.provscan.provenance.SourceRegistry;
 import io.provscan.provenance.SourcesSection;
+import io.provscan.record.ItemRecord;
 import io.provscan.record.RecordSink;
 import io.provscan.record.SummarySection;
 import io.provscan.report.JsonlSink;
@@ -202,14 +203,19 @@ public final class Scanner {
     Stamps stamps = new Stamps(out, started);
     // What every record goes to; the index and the rescan's tally take only the pipeline's.
     List<RecordSink> records = new ArrayList<>(List.of(summary, manifests.check(), stamps));
+    // The reports follow items.jsonl as it is written, instead of reading it again at the end.
+    ProvenanceReports.Pass reports = ProvenanceReports.begin(options.reportLang());
     LongSet recorded = new LongSet();
     if (checkpoint.resuming()) {
       // The items already recorded count in the summary as if just scanned.
-      recorded = checkpoint.recover(index, new Sinks(records));
+      List<RecordSink> done = new ArrayList<>(records);
+      done.add(0, recovering(processor));
+      done.add(following(reports));
+      recorded = checkpoint.recover(index, new Sinks(done));
       resumed = recorded.size();
     }
     // Opened only now: recovery may rewrite items.jsonl, and the sink appends to what it left.
-    records.add(0, new JsonlSink(out.resolve(ITEMS), checkpoint.resuming()));
+    records.add(0, new JsonlSink(out.resolve(ITEMS), checkpoint.resuming(), reports));
     List<RecordSink> sinks = new ArrayList<>(records);
     if (index != null) {
       sinks.add(index);
@@ -251,7 +257,7 @@ public final class Scanner {
     }
     manifests.finish();
     ScanSummary doc = summary.build(runInfo(started, walker, index, pipeline)).judged(engine);
-    ScanResult result = finish(out, doc, summary, engine);
+    ScanResult result = finish(out, doc, summary, reports);
     stamps.commit();
     checkpoint.finished();
     return result;
@@ -290,11 +296,12 @@ public final class Scanner {
   }
 
   /** Applies the verdicts, writes the summary and renders the reports. */
-  private ScanResult finish(Path out, ScanSummary doc, SummaryBuilder summary, PolicyEngine engine)
+  private ScanResult finish(
+      Path out, ScanSummary doc, SummaryBuilder summary, ProvenanceReports.Pass reports)
       throws IOException {
     Verdicts.Totals verdicts = doc.verdicts();
     SummaryBuilder.write(doc, out.resolve(SUMMARY));
-    ProvenanceReports.render(out, options.reportLang());
+    reports.finish(out);
     running = new Running(summary, running.walker(), running.startNanos(), true);
     return new ScanResult(
         out,
@@ -304,6 +311,35 @@ public final class Scanner {
         summary.count(ItemStatus.FAILED),
         summary.count(ItemStatus.SKIPPED),
         verdicts);
+  }
+
+  /**
+   * Counts the sources of the records recovered from a killed scan's items.jsonl (without it, a
+   * scan resumed after its last item was recorded had no sources and no verdict totals).
+   */
+  private static RecordSink recovering(ItemProcessor processor) {
+    return new RecordSink() {
+      @Override
+      public void accept(ItemRecord record, String text) {
+        processor.recovered(record);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** Hands the records recovered from a killed scan's items.jsonl to the reports, in file order. */
+  private static RecordSink following(ProvenanceReports.Pass reports) {
+    return new RecordSink() {
+      @Override
+      public void accept(ItemRecord record, String text) {
+        reports.line(record);
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   /** Runs the pre-passes (site policies from WARC files) before any item is judged. */

@@ -22,6 +22,13 @@ final class Sinks implements RecordSink {
   }
 
   @Override
+  public void acceptStored(ItemRecord record, byte[] line) throws IOException {
+    for (RecordSink sink : sinks) {
+      sink.acceptStored(record, line);
+    }
+  }
+
+  @Override
   public void close() throws IOException {
     IOException first = null;
     for (RecordSink sink : sinks) {

@@ -4,6 +4,8 @@ import io.provscan.internal.AtomicFiles;
 import io.provscan.internal.ItemKey;
 import io.provscan.record.ItemRecord;
 import io.provscan.record.RecordSink;
+import io.provscan.source.ErrorKind;
+import io.provscan.source.SourceWalker;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The size, modification time and SHA-256 of every top-level file a scan read, in {@value #FILE}:
  * what the next scan of the same roots compares to tell unchanged files (whose records it reuses)
- * from changed ones. One line per file: key (hex), size, modification time (ns), SHA-256.
+ * from changed ones. One line per file: key (hex), size, modification time (ns), SHA-256; a
+ * symbolic link that was not followed has {@code -1 -1 link}.
  *
  * <p>A file is stamped when its record is finished, so it may have changed between its read and its
  * stamp. Like git's "racy" index entries, a file modified after {@link #RACY} before the scan
@@ -36,7 +39,13 @@ final class Stamps implements RecordSink {
    */
   static final Duration RACY = Duration.ofSeconds(2);
 
-  /** One file's stamp; {@code mtime} -1 when its content hash must decide. */
+  /** The hash field of a symbolic link's stamp (size {@link SourceWalker#LINK}). */
+  static final String LINK = "link";
+
+  /**
+   * One file's stamp; {@code mtime} -1 when its content hash must decide; size {@link
+   * SourceWalker#LINK} for a symbolic link that was not followed.
+   */
   record Stamp(long size, long mtime, String sha256) {}
 
   private final Path file;
@@ -54,8 +63,12 @@ final class Stamps implements RecordSink {
 
   @Override
   public void accept(ItemRecord r, String text) throws IOException {
+    if (isLink(r)) {
+      write(r, SourceWalker.LINK, -1, LINK);
+      return;
+    }
     if (r.parent() != null || r.sha256() == null || r.root() == null || r.size() == null) {
-      return; // only top-level files whose bytes were read
+      return; // only top-level files whose bytes were read, and links not followed
     }
     BasicFileAttributes a;
     try {
@@ -70,14 +83,27 @@ final class Stamps implements RecordSink {
     if (mtime >= racyFrom || a.size() != r.size()) {
       mtime = -1;
     }
+    write(r, r.size(), mtime, r.sha256());
+  }
+
+  /** A top-level symbolic link that was not followed, and still is one. */
+  private static boolean isLink(ItemRecord r) {
+    return r.parent() == null
+        && r.root() != null
+        && r.error() != null
+        && r.error().kind() == ErrorKind.SYMLINK
+        && Files.isSymbolicLink(Path.of(r.root()).resolve(r.path()));
+  }
+
+  private void write(ItemRecord r, long size, long mtime, String sha256) throws IOException {
     String line =
         ItemKey.text(ItemKey.of(r.root(), r.path()))
             + ' '
-            + r.size()
+            + size
             + ' '
             + mtime
             + ' '
-            + r.sha256()
+            + sha256
             + '\n';
     synchronized (out) {
       out.write(line);

@@ -37,9 +37,15 @@ public final class SourceWalker {
    */
   @FunctionalInterface
   public interface Unchanged {
-    /** True to pass over {@code file}, {@code relative} under {@code root}, of {@code size}. */
+    /**
+     * True to pass over {@code file}, {@code relative} under {@code root}, of {@code size} ({@link
+     * #LINK} for a symbolic link that is not followed).
+     */
     boolean test(String root, String relative, Path file, long size);
   }
+
+  /** The size {@link Unchanged} is given for a symbolic link that is not followed: {@value}. */
+  public static final long LINK = -1;
 
   private final SourceLimits limits;
   private final RecordFormat records;
@@ -213,6 +219,11 @@ public final class SourceWalker {
 
     private void visit(Path path, String rel, BasicFileAttributes attrs)
         throws InterruptedException {
+      if (attrs.isSymbolicLink()
+          && !limits.followLinks()
+          && unchanged.test(rootName, rel, path, LINK)) {
+        return; // a link not followed is still one: its record does not depend on its target
+      }
       if (attrs.isSymbolicLink()) {
         // With FOLLOW_LINKS the walker only shows a link itself when its target is missing.
         ItemError error =

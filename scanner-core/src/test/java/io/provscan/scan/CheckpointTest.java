@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,11 +58,35 @@ class CheckpointTest {
     assertEquals(12, resumed.resumed());
     assertEquals(30, result.seen(), "each file counted once");
     assertEquals(sorted(reference), sorted(out));
+    RenderedAgain.assertSameAsTheScanWrote(out);
     assertEquals(
         ScannerTest.summary(reference).get("licenses"), ScannerTest.summary(out).get("licenses"));
     assertTrue(
         Files.readString(out.resolve(Checkpoint.FILE)).contains("\"finished\" : true"),
         "the scan is marked finished");
+  }
+
+  /**
+   * Killed after its last item was recorded, before its summary: the resumed scan scans nothing.
+   */
+  @Test
+  void resumesAScanKilledAfterItsLastItemWithTheSameSummary() throws Exception {
+    new Scanner(options(reference).build()).run();
+    Checkpoint.begin(out, options(out).build(), false, null);
+    Files.copy(
+        reference.resolve(Scanner.ITEMS),
+        out.resolve(Scanner.ITEMS),
+        StandardCopyOption.REPLACE_EXISTING);
+
+    Scanner resumed = new Scanner(options(out).build());
+    resumed.run();
+
+    assertEquals(30, resumed.resumed());
+    JsonNode before = ScannerTest.summary(reference);
+    JsonNode after = ScannerTest.summary(out);
+    assertEquals(before.get("verdicts"), after.get("verdicts"));
+    assertEquals(before.get("sources"), after.get("sources"));
+    RenderedAgain.assertSameAsTheScanWrote(out);
   }
 
   /** items.jsonl is read in blocks: lines that straddle a block's end are read whole. */

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ class RescanTest {
           "f" + i + ".txt", "File " + i + " under the MIT License. Mail ann" + i + "@example.org");
     }
     write("plain.txt", "Nothing but words about zebras.");
+    // A link not followed: skipped, and reused as it stands while it stays a link.
+    Files.createSymbolicLink(corpus.resolve("link.txt"), corpus.resolve("plain.txt"));
     write(
         "shard.jsonl", "{\"text\":\"first record on herons\"}\n{\"text\":\"second on egrets\"}\n");
     Files.setLastModifiedTime(
@@ -54,6 +58,12 @@ class RescanTest {
     Files.setLastModifiedTime(Corpus.text(corpus.resolve(name), text), OLD);
   }
 
+  static List<String> sortedLines(Path dir) throws IOException {
+    List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve(Scanner.ITEMS)));
+    lines.sort(null);
+    return lines;
+  }
+
   static byte[] bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
@@ -65,11 +75,14 @@ class RescanTest {
   @Test
   void anUnchangedCorpusReusesEveryItem() throws Exception {
     ScanResult first = new Scanner(options(out).build()).run();
+    List<String> stored = sortedLines(out);
     AtomicInteger extracted = new AtomicInteger();
     Scanner again = counting(options(out).build(), extracted);
     ScanResult second = again.run();
 
     assertEquals(new RescanCounts(first.seen(), 0, 0, 0), again.rescan());
+    assertEquals(stored, sortedLines(out), "every line copied as stored, timing too");
+    RenderedAgain.assertSameAsTheScanWrote(out);
     assertEquals(0, extracted.get(), "nothing extracted again");
     assertEquals(first.seen(), second.seen());
     assertEquals(first.seen(), ScannerTest.summary(out).get("rescan").get("reused").asLong());
@@ -92,6 +105,7 @@ class RescanTest {
     // f1 changed; the archive's two members and itself are read again; plain.txt is gone.
     long total = result.seen();
     assertEquals(new RescanCounts(total - 5, 4, 1, 1), rescan.rescan());
+    RenderedAgain.assertSameAsTheScanWrote(out);
     new Scanner(options(fresh).build()).run();
     assertEquals(CheckpointTest.sorted(fresh), CheckpointTest.sorted(out));
     assertEquals(
@@ -107,6 +121,21 @@ class RescanTest {
       assertEquals(0, hits(index, "otters"), "its old text is gone");
       assertEquals(1, hits(index, "herons"), "a reused item keeps its document");
     }
+  }
+
+  @Test
+  void aLinkReplacedByAFileIsScannedAgain() throws Exception {
+    new Scanner(options(out).build()).run();
+    Files.delete(corpus.resolve("link.txt"));
+    write("link.txt", "Now a file about ibises.");
+    Scanner rescan = new Scanner(options(out).build());
+    ScanResult result = rescan.run();
+
+    assertEquals(new RescanCounts(result.seen() - 1, 1, 0, 0), rescan.rescan());
+    assertEquals(
+        "ok", ScannerTest.byPath(ScannerTest.items(out)).get("link.txt").get("status").asText());
+    new Scanner(options(fresh).build()).run();
+    assertEquals(CheckpointTest.sorted(fresh), CheckpointTest.sorted(out));
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ScannerTest {
   @TempDir Path corpus;
   @TempDir Path out;
+  @TempDir Path warmUp;
 
   static List<JsonNode> items(Path out) throws IOException {
     List<JsonNode> items = new ArrayList<>();
@@ -178,6 +179,8 @@ class ScannerTest {
     for (int i = 0; i < 6; i++) {
       Corpus.text(corpus.resolve("f" + i + ".txt"), "file " + i);
     }
+    // Tika's first use loads its classes, which on a busy machine alone takes more than 300 ms.
+    new Scanner(ScanOptions.builder().root(corpus).out(warmUp).build(), List.of(), List.of()).run();
     Corpus.text(corpus.resolve("hang.txt"), "this one hangs");
     ScanOptions o =
         ScanOptions.builder()

@@ -1,5 +1,7 @@
 package io.provscan.report.render;
 
+import io.provscan.record.ItemRecord;
+import io.provscan.report.JsonlSink;
 import io.provscan.report.Lang;
 import io.provscan.report.OutputFile;
 import io.provscan.report.ScanOutput;
@@ -111,26 +113,72 @@ public final class ProvenanceReports {
 
   private static Rendered render(Path dir, OutputFile.RenderOptions options, List<OutputFile> outs)
       throws IOException {
-    long start = System.nanoTime();
+    Pass pass = new Pass(outs, options);
     ScanOutput scan = ScanOutput.open(dir);
-    List<OutputFile.Renderer> renderers = new ArrayList<>();
-    outs.forEach(o -> renderers.add(o.start(options)));
-    long[] items = {0};
     // One read of items.jsonl feeds every renderer: parsing is most of the cost of a large scan.
-    long unreadable =
-        scan.items(
-            r -> {
-              items[0]++;
-              renderers.forEach(renderer -> renderer.add(r));
-            });
-    List<Written> files = new ArrayList<>();
-    for (int i = 0; i < outs.size(); i++) {
-      Path file = dir.resolve(outs.get(i).fileName());
-      String note = renderers.get(i).render(scan, file, unreadable);
-      files.add(new Written(outs.get(i).label(), file, Files.size(file), note));
+    pass.unreadable += scan.items(pass::line);
+    return pass.write(scan, dir);
+  }
+
+  /**
+   * Starts a rendering of every output that a scan feeds while it writes {@code items.jsonl}, line
+   * by line in file order (a {@link JsonlSink.Follower}), so that its last step need not read the
+   * file again; {@link Pass#finish} writes the files once {@code summary.json} is written. The
+   * files are those {@link #render(Path, OutputFile.RenderOptions)} writes from the finished
+   * folder.
+   */
+  public static Pass begin(OutputFile.RenderOptions options) {
+    return new Pass(OUTPUTS, options);
+  }
+
+  /** Such a rendering with the default bounds, in {@code lang}. */
+  public static Pass begin(Lang lang) {
+    return begin(new OutputFile.RenderOptions(SpdxReport.DEFAULT_MAX_FILES, lang));
+  }
+
+  /** One rendering of the outputs, fed one record of {@code items.jsonl} at a time. */
+  public static final class Pass implements JsonlSink.Follower {
+    private final long start = System.nanoTime();
+    private final List<OutputFile> outs;
+    private final List<OutputFile.Renderer> renderers = new ArrayList<>();
+    private long items;
+    private long unreadable;
+
+    private Pass(List<OutputFile> outs, OutputFile.RenderOptions options) {
+      this.outs = outs;
+      outs.forEach(o -> renderers.add(o.start(options)));
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    return new Rendered(List.copyOf(files), items[0], unreadable, millis);
+
+    /** Takes the next line's record (null for a line that is none); single-threaded. */
+    @Override
+    public void line(ItemRecord record) {
+      if (record == null) {
+        unreadable++;
+        return;
+      }
+      items++;
+      renderers.forEach(renderer -> renderer.add(record));
+    }
+
+    /**
+     * Writes the files into the output folder of the finished scan whose every line this pass saw.
+     *
+     * @throws IOException when {@code dir} holds no finished scan or a file cannot be written
+     */
+    public Rendered finish(Path dir) throws IOException {
+      return write(ScanOutput.open(dir), dir);
+    }
+
+    private Rendered write(ScanOutput scan, Path dir) throws IOException {
+      List<Written> files = new ArrayList<>();
+      for (int i = 0; i < outs.size(); i++) {
+        Path file = dir.resolve(outs.get(i).fileName());
+        String note = renderers.get(i).render(scan, file, unreadable);
+        files.add(new Written(outs.get(i).label(), file, Files.size(file), note));
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new Rendered(List.copyOf(files), items, unreadable, millis);
+    }
   }
 
   /**
@@ -139,7 +187,7 @@ public final class ProvenanceReports {
    * @param files one per output, in registration order
    * @param items records read from items.jsonl
    * @param unreadable lines of items.jsonl that were not records
-   * @param millis time all took, milliseconds
+   * @param millis time all took, milliseconds (for a {@link Pass}, since it began)
    */
   public record Rendered(List<Written> files, long items, long unreadable, long millis) {}
 
