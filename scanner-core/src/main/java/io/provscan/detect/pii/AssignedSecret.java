@@ -187,14 +187,14 @@ final class AssignedSecret {
       return false; // a call, a template, an ellipsis or a mask
     }
     int kinds = 0;
-    kinds += v.chars().anyMatch(Chars::lowerInt) ? 1 : 0;
-    kinds += v.chars().anyMatch(Chars::upperInt) ? 1 : 0;
-    kinds += v.chars().anyMatch(Chars::digitInt) ? 1 : 0;
+    kinds += v.chars().anyMatch(Chars::lower) ? 1 : 0;
+    kinds += v.chars().anyMatch(Chars::upper) ? 1 : 0;
+    kinds += v.chars().anyMatch(Chars::digit) ? 1 : 0;
     kinds += v.chars().anyMatch(ch -> !Character.isLetterOrDigit(ch)) ? 1 : 0;
     // a credential has letters and digits; a word in camel case or a path alone is no secret
     return kinds >= 2
-        && v.chars().anyMatch(Chars::digitInt)
-        && v.chars().anyMatch(ch -> Chars.lowerInt(ch) || Chars.upperInt(ch))
+        && v.chars().anyMatch(Chars::digit)
+        && v.chars().anyMatch(ch -> Chars.lower(ch) || Chars.upper(ch))
         && v.chars().distinct().count() >= 5;
   }
 

@@ -40,28 +40,19 @@ final class Chars {
     return c < 128 && (CLASSES[c] & classes) != 0;
   }
 
-  static boolean digit(char c) {
+  /** Takes an {@code int} so that a {@code char} and a code point from {@code chars()} both fit. */
+  static boolean digit(int c) {
     return c >= '0' && c <= '9';
   }
 
-  static boolean upper(char c) {
+  /** Takes an {@code int} so that a {@code char} and a code point from {@code chars()} both fit. */
+  static boolean upper(int c) {
     return c >= 'A' && c <= 'Z';
   }
 
-  static boolean lower(char c) {
+  /** Takes an {@code int} so that a {@code char} and a code point from {@code chars()} both fit. */
+  static boolean lower(int c) {
     return c >= 'a' && c <= 'z';
-  }
-
-  static boolean lowerInt(int c) {
-    return c >= 'a' && c <= 'z';
-  }
-
-  static boolean upperInt(int c) {
-    return c >= 'A' && c <= 'Z';
-  }
-
-  static boolean digitInt(int c) {
-    return c >= '0' && c <= '9';
   }
 
   static boolean letter(char c) {
