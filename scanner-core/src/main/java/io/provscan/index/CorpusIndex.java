@@ -64,6 +64,8 @@ public final class CorpusIndex implements RecordSink {
   private final AtomicLong lastCommit = new AtomicLong(System.nanoTime());
   private final LongSet textIndexed = new LongSet();
   private volatile boolean replacing;
+  private volatile boolean heldTexts;
+  private final Object heldTextsLock = new Object();
   private final Map<Long, Long> holders = new ConcurrentHashMap<>();
 
   /**
@@ -116,6 +118,7 @@ public final class CorpusIndex implements RecordSink {
 
   @Override
   public void accept(ItemRecord record, String text) throws IOException {
+    readHeldTexts();
     boolean copy = record.sha256() != null && !textIndexed.add(prefix(record.sha256()));
     long key = replacing ? ItemKey.of(record.root(), record.path()) : 0;
     if (copy && replacing && Long.valueOf(key).equals(holders.get(prefix(record.sha256())))) {
@@ -173,18 +176,33 @@ public final class CorpusIndex implements RecordSink {
 
   /**
    * Keeps a finished scan's documents for an incremental rescan (open it with {@code resume}): from
-   * now on a document replaces the one of the same item, and the texts held count as indexed.
+   * now on a document replaces the one of the same item, and the texts held count as indexed. Which
+   * texts are held is read from the documents when the first document is added, not here: a rescan
+   * with nothing changed adds none and never pays for that walk over the stored fields.
    */
-  public void keepForRescan() throws IOException {
-    visit(
-        (doc, key) -> {
-          String sha256 = doc.get("sha256");
-          if (sha256 != null && doc.get("duplicate") == null) {
-            textIndexed.add(prefix(sha256));
-            holders.put(prefix(sha256), key);
-          }
-        });
+  public void keepForRescan() {
     replacing = true;
+    heldTexts = true;
+  }
+
+  /** Reads which texts the kept documents hold, once, before the first document is added. */
+  private void readHeldTexts() throws IOException {
+    if (!heldTexts) {
+      return;
+    }
+    synchronized (heldTextsLock) {
+      if (heldTexts) {
+        visit(
+            (doc, key) -> {
+              String sha256 = doc.get("sha256");
+              if (sha256 != null && doc.get("duplicate") == null) {
+                textIndexed.add(prefix(sha256));
+                holders.put(prefix(sha256), key);
+              }
+            });
+        heldTexts = false;
+      }
+    }
   }
 
   /** Deletes the document of the item with this key (one that is gone), if there is one. */

@@ -126,6 +126,21 @@ public final class ScanOutput {
     return parse(line);
   }
 
+  /**
+   * One line of {@code items.jsonl}, as its UTF-8 bytes, as a record, or null when it is not one;
+   * the same as {@link #parseLine(String)} of the decoded line, without the decoding when the bytes
+   * are valid UTF-8 (parsing bytes is the cheaper path through Jackson).
+   */
+  public static ItemRecord parseLine(byte[] line) {
+    try {
+      ItemRecord r = ITEM.readValue(line);
+      return r == null || r.path() == null || r.status() == null ? null : Normalised.of(r);
+    } catch (IOException | RuntimeException e) {
+      // Malformed UTF-8 fails here but decodes to replacement characters: read it as before.
+      return parse(new String(line, StandardCharsets.UTF_8));
+    }
+  }
+
   private static ItemRecord parse(String line) {
     try {
       ItemRecord r = ITEM.readValue(line);

@@ -6,6 +6,7 @@ import io.provscan.extract.TikaExtractor;
 import io.provscan.index.CorpusIndex;
 import io.provscan.internal.ItemKey;
 import io.provscan.internal.LongSet;
+import io.provscan.internal.NamedThreadFactory;
 import io.provscan.manifest.Manifests;
 import io.provscan.manifest.UrlLists;
 import io.provscan.modelfile.ModelSummary;
@@ -32,6 +33,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Runs a scan: walks the roots, extracts and judges every item, and writes {@code items.jsonl},
@@ -176,12 +179,21 @@ public final class Scanner {
       throws IOException, InterruptedException {
     PolicyEngine engine = new PolicyEngine(options.policy(), CatalogLicenses.categories(options));
     SourceLimits limits = options.sourceLimits(temp);
-    // Manifests first (a pre-pass reading only manifest files): their sources claim items.
-    Manifests manifests =
-        Manifests.find(options.roots(), limits, CatalogLicenses.normalizer(options));
-    SourceRegistry sources = manifests.registry();
+    // Manifests first (a pre-pass reading only manifest files): their sources claim items. Their
+    // walk and the other pre-passes' need nothing of each other, so they go side by side.
+    FutureTask<Manifests> finding =
+        new FutureTask<>(
+            () -> Manifests.find(options.roots(), limits, CatalogLicenses.normalizer(options)));
+    new NamedThreadFactory("provscan-manifests").newThread(finding).start();
     // Before the checkpoint: what the pre-passes find is part of what a rescan must match.
-    prepare(temp);
+    try {
+      prepare(temp);
+    } catch (InterruptedException | RuntimeException e) {
+      finding.cancel(true);
+      throw e;
+    }
+    Manifests manifests = manifests(finding);
+    SourceRegistry sources = manifests.registry();
     Checkpoint checkpoint =
         Checkpoint.begin(
             out, options, restart, Fingerprint.findings(options, manifests, prePasses));
@@ -261,6 +273,18 @@ public final class Scanner {
     stamps.commit();
     checkpoint.finished();
     return result;
+  }
+
+  private static Manifests manifests(FutureTask<Manifests> finding) throws InterruptedException {
+    try {
+      return finding.get();
+    } catch (ExecutionException e) {
+      // Manifests.find reads leniently and never throws: only an error (out of memory) gets here
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("the manifests could not be read", e.getCause());
+    }
   }
 
   /** The finished scan a rescan starts from, or null when this scan is not one. */

@@ -211,6 +211,23 @@ class RescanTest {
     }
   }
 
+  @Test
+  void aNewCopyOfAKeptTextIsIndexedAsADuplicateOfIt() throws Exception {
+    new Scanner(options(out).build()).run();
+    write("copy.txt", "Nothing but words about zebras.");
+    Scanner again = new Scanner(options(out).build());
+    again.run();
+
+    assertEquals(1, again.rescan().added(), again.rescan().toString());
+    try (CorpusSearcher index = new CorpusSearcher(out.resolve(Scanner.INDEX))) {
+      // The kept documents' texts are read only when the first document is added: the copy's
+      // text is then known to be held already, and is not indexed twice.
+      assertEquals(1, hits(index, "duplicate:true"), "the copy is marked");
+      assertEquals(1, hits(index, "zebras"), "the text is indexed once");
+      assertEquals(ScannerTest.items(out).size(), index.documents());
+    }
+  }
+
   private Scanner counting(ScanOptions options, AtomicInteger calls) {
     Extractor tika = new TikaExtractor(options.extraction());
     Extractor counting =

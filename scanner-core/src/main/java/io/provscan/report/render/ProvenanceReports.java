@@ -1,5 +1,6 @@
 package io.provscan.report.render;
 
+import io.provscan.internal.NamedThreadFactory;
 import io.provscan.record.ItemRecord;
 import io.provscan.report.JsonlSink;
 import io.provscan.report.Lang;
@@ -15,6 +16,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the output files rendered from a finished scan into its output folder, one {@link
@@ -38,6 +45,9 @@ public final class ProvenanceReports {
           SourcesCsv.OUTPUT,
           StatementFiles.STATEMENT_OUTPUT,
           StatementFiles.EU_SUMMARY_OUTPUT);
+
+  /** Threads that render the files at most: {@value}. */
+  private static final int RENDER_THREADS = 2;
 
   private ProvenanceReports() {}
 
@@ -169,15 +179,65 @@ public final class ProvenanceReports {
       return write(ScanOutput.open(dir), dir);
     }
 
+    /**
+     * Renders the files on as many threads as cores, at most {@value #RENDER_THREADS}: each
+     * renderer is single-threaded and reads only its own state and the finished scan, and the SPDX
+     * document alone took as long as all the others together on Debian's documentation.
+     */
     private Rendered write(ScanOutput scan, Path dir) throws IOException {
-      List<Written> files = new ArrayList<>();
-      for (int i = 0; i < outs.size(); i++) {
-        Path file = dir.resolve(outs.get(i).fileName());
-        String note = renderers.get(i).render(scan, file, unreadable);
-        files.add(new Written(outs.get(i).label(), file, Files.size(file), note));
+      int threads =
+          Math.max(1, Math.min(RENDER_THREADS, Runtime.getRuntime().availableProcessors()));
+      ExecutorService pool =
+          new ThreadPoolExecutor(
+              threads,
+              threads,
+              0,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              new NamedThreadFactory("provscan-render"));
+      try {
+        List<Future<Written>> rendering = new ArrayList<>();
+        for (int i = 0; i < outs.size(); i++) {
+          OutputFile out = outs.get(i);
+          OutputFile.Renderer renderer = renderers.get(i);
+          rendering.add(pool.submit(() -> render(out, renderer, scan, dir)));
+        }
+        List<Written> files = new ArrayList<>();
+        for (Future<Written> f : rendering) {
+          files.add(written(f));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Rendered(List.copyOf(files), items, unreadable, millis);
+      } finally {
+        pool.shutdownNow();
       }
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      return new Rendered(List.copyOf(files), items, unreadable, millis);
+    }
+
+    private Written render(OutputFile out, OutputFile.Renderer renderer, ScanOutput scan, Path dir)
+        throws IOException {
+      Path file = dir.resolve(out.fileName());
+      String note = renderer.render(scan, file, unreadable);
+      return new Written(out.label(), file, Files.size(file), note);
+    }
+
+    private static Written written(Future<Written> rendering) throws IOException {
+      try {
+        return rendering.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while rendering the reports", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
     }
   }
 
