@@ -15,8 +15,6 @@ import java.util.Locale;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
@@ -129,8 +127,8 @@ final class ParquetRecords {
     long n = first;
     try {
       PageReadStore pages = reader.readRowGroup(group);
-      RecordReader<Group> records =
-          io.getRecordReader(pages, new GroupRecordConverter(projection), FilterCompat.NOOP);
+      RecordReader<ParquetRowConverter.Row> records =
+          io.getRecordReader(pages, roles.converter(projection), FilterCompat.NOOP);
       for (long i = 0; i < rows; i++, n++) {
         out.accept(record(n, records.read(), roles, maxRecordBytes));
       }
@@ -145,14 +143,14 @@ final class ParquetRecords {
     }
   }
 
-  private Record record(long n, Group row, Roles roles, int maxRecordBytes) {
+  private Record record(long n, ParquetRowConverter.Row row, Roles roles, int maxRecordBytes) {
     String text = roles.text(row);
     if (text.length() > maxRecordBytes / 2
         && text.getBytes(StandardCharsets.UTF_8).length > maxRecordBytes) {
       return failed(n, ErrorKind.LIMIT, "text longer than " + maxRecordBytes + " bytes");
     }
-    String url = roles.url == null ? null : roles.url.first(row);
-    String license = roles.license == null ? null : roles.license.first(row);
+    String url = row.url()[0];
+    String license = row.license()[0];
     Record r = UrlLists.record(n, url, text, UrlLists.license(names, license));
     return new Record(
         r.number(), r.url(), r.text(), r.license(), r.licenseAsWritten(), null, roles.fields(row));
@@ -215,19 +213,26 @@ final class ParquetRecords {
     }
 
     /** The row's other scalar columns by name, in schema order; null values left out. */
-    java.util.Map<String, String> fields(Group row) {
+    java.util.Map<String, String> fields(ParquetRowConverter.Row row) {
       if (scalars.isEmpty()) {
         return java.util.Map.of();
       }
       java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
-      GroupType type = row.getType();
-      for (String name : scalars) {
-        int f = type.getFieldIndex(name);
-        if (row.getFieldRepetitionCount(f) > 0) {
-          Columns.field(out, name, row.getValueToString(f, 0));
-        }
+      for (int i = 0; i < scalars.size(); i++) {
+        Columns.field(out, scalars.get(i), row.scalars()[i]);
       }
       return out;
+    }
+
+    /** A converter that assembles of each row what these columns give. */
+    ParquetRowConverter converter(MessageType projection) {
+      List<String> textNames = texts.stream().map(c -> c.path.get(0)).toList();
+      return new ParquetRowConverter(
+          projection,
+          textNames,
+          url == null ? null : url.path,
+          license == null ? null : license.path,
+          scalars);
     }
 
     /** A column of {@code preferred} name at the top level, else in a {@code metadata} struct. */
@@ -274,70 +279,28 @@ final class ParquetRecords {
       return new MessageType(schema.getName(), fields);
     }
 
-    String text(Group row) {
+    String text(ParquetRowConverter.Row row) {
       if (texts.size() == 1) {
-        return texts.get(0).all(row);
+        return joined(row.texts().get(0));
       }
       StringBuilder sb = new StringBuilder();
-      for (Column c : texts) {
-        String s = c.all(row);
+      for (List<String> strings : row.texts()) {
+        String s = joined(strings);
         if (!s.isEmpty()) {
           sb.append(sb.length() > 0 ? "\n" : "").append(s);
         }
       }
       return sb.toString();
     }
+
+    /** A column's strings, one per line. */
+    private static String joined(List<String> strings) {
+      return strings.size() == 1 ? strings.get(0) : String.join("\n", strings);
+    }
   }
 
   /** A column by its field names: one (a top-level field) or two (a field of a struct). */
-  private record Column(List<String> path) {
-    /** The first string the column holds in the row, or null. */
-    String first(Group row) {
-      List<String> out = new ArrayList<>(1);
-      named(row, path, 0, out, 1);
-      return out.isEmpty() ? null : out.get(0);
-    }
-
-    /** Every string the column holds in the row, one per line. */
-    String all(Group row) {
-      List<String> out = new ArrayList<>();
-      named(row, path, 0, out, Integer.MAX_VALUE);
-      return out.size() == 1 ? out.get(0) : String.join("\n", out);
-    }
-  }
-
-  /** The strings of field {@code path[level]} of a group, when it has that field. */
-  private static void named(Group group, List<String> path, int level, List<String> out, int max) {
-    GroupType type = group.getType();
-    if (type.containsField(path.get(level))) {
-      strings(group, type.getFieldIndex(path.get(level)), path, level, out, max);
-    }
-  }
-
-  /**
-   * The strings of one field of a group, every repetition: its own when it is a string column; down
-   * the path while it goes on; past the path's end, every string a nested value (a list, a struct,
-   * a list of structs) holds, in schema order.
-   */
-  private static void strings(
-      Group group, int field, List<String> path, int level, List<String> out, int max) {
-    Type t = group.getType().getType(field);
-    int count = group.getFieldRepetitionCount(field);
-    for (int r = 0; r < count && out.size() < max; r++) {
-      if (t.isPrimitive()) {
-        if (isString(t.asPrimitiveType())) {
-          out.add(group.getString(field, r));
-        }
-      } else if (level + 1 < path.size()) {
-        named(group.getGroup(field, r), path, level + 1, out, max);
-      } else {
-        Group nested = group.getGroup(field, r);
-        for (int f = 0; f < nested.getType().getFieldCount() && out.size() < max; f++) {
-          strings(nested, f, path, path.size(), out, max);
-        }
-      }
-    }
-  }
+  private record Column(List<String> path) {}
 
   /** True when a field is a string or holds strings (a list or struct of them). */
   private static boolean holdsStrings(Type type) {
@@ -353,7 +316,7 @@ final class ParquetRecords {
   }
 
   /** Binary columns: strings (UTF-8, enum, JSON) and unannotated byte arrays read as UTF-8. */
-  private static boolean isString(PrimitiveType type) {
+  static boolean isString(PrimitiveType type) {
     return type.getPrimitiveTypeName() == PrimitiveType.PrimitiveTypeName.BINARY
         && (type.getLogicalTypeAnnotation() == null
             || type.getLogicalTypeAnnotation().toString().matches("STRING|ENUM|JSON"));

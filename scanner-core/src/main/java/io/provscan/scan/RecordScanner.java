@@ -1,6 +1,7 @@
 package io.provscan.scan;
 
 import io.provscan.extract.TikaExtractor;
+import io.provscan.manifest.LicenseNormalizer;
 import io.provscan.manifest.Manifests;
 import io.provscan.manifest.UrlLists;
 import io.provscan.policy.PolicyEngine;
@@ -77,18 +78,21 @@ public final class RecordScanner implements AutoCloseable {
             false);
   }
 
-  /** The longest record line read, in bytes: the options' in-memory limit. */
-  public int maxRecordBytes() {
-    return limits.inMemoryLimit();
+  /** The longest record line read, in bytes, with {@code options}: their in-memory limit. */
+  public static int maxRecordBytes(ScanOptions options, Path temp) {
+    return options.sourceLimits(temp).inMemoryLimit();
   }
 
   /**
    * True when {@code name} is a JSONL corpus by name and {@code head} (its first bytes) shows a
-   * record with a URL: the CLI reads such a file as records, so it may be cut into {@link
-   * ScanInput.Lines} runs ({@link LineSplits}).
+   * record with a URL: a scan with {@code options} reads such a file as records, so it may be cut
+   * into {@link ScanInput.Lines} runs ({@link LineSplits}). Needs no scanner (no licence
+   * catalogue): a driver asks before any executor has started one.
    */
-  public boolean readsAsJsonlCorpus(String name, byte[] head, int length) {
-    return records.jsonl(name) && records.claimsName(name) && records.claims(name, head, length);
+  public static boolean readsAsJsonlCorpus(
+      ScanOptions options, String name, byte[] head, int length) {
+    UrlLists lists = new UrlLists(LicenseNormalizer.builtIn(), options.source().columns());
+    return lists.jsonl(name) && lists.claimsName(name) && lists.claims(name, head, length);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.provscan.spark;
 
+import io.provscan.internal.Hashing;
 import io.provscan.record.ItemRecord;
 import io.provscan.scan.RecordScanSummary;
 import io.provscan.scan.RecordScanner;
@@ -113,8 +114,7 @@ final class Parts {
         return switch (u.kind()) {
           case FILE -> new ScanInput.File(u.root(), u.path(), localFile(u), u.size());
           case LINES -> new ScanInput.Lines(u.root(), u.path(), u.firstLine(), () -> open(u));
-          case CORPUS ->
-              new ScanInput.Corpus(u.root(), u.path(), u.size(), u.sha256(), u.members());
+          case CORPUS -> new ScanInput.Corpus(u.root(), u.path(), u.size(), sha256(u), u.members());
         };
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + u.uri(), e);
@@ -132,6 +132,17 @@ final class Parts {
         Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
       return copy;
+    }
+
+    /** A corpus's hash: the unit's, or taken here, reading the file once. */
+    private String sha256(Unit u) throws IOException {
+      if (u.sha256() != null) {
+        return u.sha256();
+      }
+      Path p = new Path(u.uri());
+      try (InputStream in = p.getFileSystem(conf).open(p, 1 << 16)) {
+        return Hashing.digest(in).sha256();
+      }
     }
 
     private InputStream open(Unit u) throws IOException {

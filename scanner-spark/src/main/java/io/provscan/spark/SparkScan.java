@@ -1,6 +1,9 @@
 package io.provscan.spark;
 
+import io.provscan.internal.NamedThreadFactory;
 import io.provscan.scan.RecordScanSummary;
+import io.provscan.scan.RecordScanner;
+import io.provscan.scan.ScanOptions;
 import io.provscan.sitepolicy.PolicyCaptures;
 import io.provscan.sitepolicy.WarcPolicyScan;
 import io.provscan.source.Excludes;
@@ -15,9 +18,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
@@ -57,10 +64,11 @@ public final class SparkScan {
       System.exit(2);
       return;
     }
+    Warmup early = Warmup.startIfLocal(options, new SparkConf().get("spark.master", ""));
     SparkSession spark = SparkSession.builder().appName("provscan").getOrCreate();
     int exit;
     try {
-      Result r = run(spark, options);
+      Result r = run(spark, options, early);
       print(r, System.out);
       exit = exitCode(options, r.summary());
     } catch (IllegalArgumentException e) {
@@ -96,6 +104,14 @@ public final class SparkScan {
   /** Runs the job on {@code spark}; the output folder is {@code options.out()}. */
   public static Result run(SparkSession spark, JobOptions given)
       throws IOException, InterruptedException {
+    return run(spark, given, null);
+  }
+
+  /**
+   * Runs the job on {@code spark}, with what {@code early} made while Spark started (null: none).
+   */
+  static Result run(SparkSession spark, JobOptions given, Warmup early)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     Instant started = Instant.now();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -106,11 +122,14 @@ public final class SparkScan {
     List<Unit> files = Inputs.list(options.inputs(), Excludes.of(options.excludes()), conf);
     java.nio.file.Path local = Files.createTempDirectory("provscan-driver");
     try {
-      PolicyCaptures captures = options.detect().optOut() ? captures(options, local) : null;
+      PolicyCaptures captures = captures(options, local, early);
       Broadcast<PolicyCaptures> policies = jsc.broadcast(captures);
-      long split = splitBytes(options, files, jsc.defaultParallelism());
-      List<Unit> units = cut(jsc, files, options, policies, hadoop, split);
-      List<List<Unit>> tasks = pack(units, split);
+      int slots = jsc.defaultParallelism();
+      long split = splitBytes(options, files, slots);
+      ScanOptions scan = options.scanOptions(List.of(local), local);
+      int maxRecordBytes = RecordScanner.maxRecordBytes(scan, local);
+      List<Unit> units = Cuts.cut(jsc, files, scan, maxRecordBytes, hadoop, split, slots);
+      List<List<Unit>> tasks = pack(units, split, slots);
       List<Parts.Written> written =
           jsc.parallelize(tasks, Math.max(1, tasks.size()))
               .mapPartitionsWithIndex(
@@ -128,8 +147,21 @@ public final class SparkScan {
                   },
                   true)
               .collect();
-      ScanSummary summary = finish(options, captures, conf, written.size(), started, local);
-      ItemsParquet.write(spark, options.out());
+      // Spark writes items.parquet/ from the part files while the driver reads them into
+      // items.jsonl and renders the reports: two independent reads, side by side
+      ExecutorService parquet =
+          java.util.concurrent.Executors.newSingleThreadExecutor(
+              new NamedThreadFactory("provscan-items-parquet"));
+      ScanSummary summary;
+      try {
+        Future<?> items = parquet.submit(() -> ItemsParquet.write(spark, options.out()));
+        summary = finish(options, captures, conf, written.size(), started, local);
+        join(items);
+      } finally {
+        parquet.shutdownNow();
+      }
+      Path out = new Path(options.out());
+      out.getFileSystem(conf).delete(new Path(new Path(out, Parts.ITEMS), "_attempts"), true);
       long items = written.stream().mapToLong(Parts.Written::items).sum();
       return new Result(items, written.size(), summary, (System.nanoTime() - start) / 1_000_000);
     } finally {
@@ -137,9 +169,38 @@ public final class SparkScan {
     }
   }
 
-  /** Site-policy captures of the WARC files among the local inputs, gathered on the driver. */
-  private static PolicyCaptures captures(JobOptions options, java.nio.file.Path temp)
+  private static void join(Future<?> task) throws IOException, InterruptedException {
+    try {
+      task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException("writing " + ItemsParquet.FOLDER + " failed", e.getCause());
+    }
+  }
+
+  /**
+   * Site-policy captures of the WARC files among the local inputs: the ones {@code early} gathered
+   * for the same options, else gathered here, on the driver.
+   */
+  private static PolicyCaptures captures(JobOptions options, java.nio.file.Path temp, Warmup early)
       throws InterruptedException {
+    if (early != null) {
+      Warmup.Made made = early.made(options);
+      if (made != null) {
+        return made.captures();
+      }
+    }
+    return captures(options, temp);
+  }
+
+  /** Site-policy captures of the WARC files among the local inputs; null without opt-outs. */
+  static PolicyCaptures captures(JobOptions options, java.nio.file.Path temp)
+      throws InterruptedException {
+    if (!options.detect().optOut()) {
+      return null;
+    }
     List<java.nio.file.Path> roots = Executors.localRoots(options);
     List<java.nio.file.Path> scanRoots = roots.isEmpty() ? List.of(temp) : roots;
     return WarcPolicyScan.scan(
@@ -156,41 +217,24 @@ public final class SparkScan {
     return Math.max(MIN_RUN_BYTES, Math.min(options.splitBytes(), even));
   }
 
-  private static List<Unit> cut(
-      JavaSparkContext jsc,
-      List<Unit> files,
-      JobOptions options,
-      Broadcast<PolicyCaptures> policies,
-      Broadcast<SerializableConfiguration> hadoop,
-      long split) {
-    List<Unit> candidates = files.stream().filter(u -> Cuts.candidate(u, split)).toList();
-    List<Unit> units =
-        new ArrayList<>(files.stream().filter(u -> !candidates.contains(u)).toList());
-    if (!candidates.isEmpty()) {
-      units.addAll(
-          jsc.parallelize(candidates, candidates.size())
-              .flatMap(
-                  u ->
-                      Cuts.cut(u, options, policies.value(), hadoop.value().value(), split)
-                          .iterator())
-              .collect());
-    }
-    return units;
-  }
-
   /**
-   * Packs units into tasks of about {@code split} bytes each, largest first, so that the long tasks
-   * start early; a corpus record rides with any task.
+   * Packs units into tasks, largest first, so that the long tasks start early: a task takes units
+   * up to about {@code split} bytes, or less towards the end (the bytes still to pack over twice
+   * the slots), so the last tasks are short; a corpus record rides with any task.
    */
-  static List<List<Unit>> pack(List<Unit> units, long split) {
+  static List<List<Unit>> pack(List<Unit> units, long split, int slots) {
     List<Unit> sorted = new ArrayList<>(units);
     sorted.sort(Comparator.comparingLong(Unit::weight).reversed());
+    long left = sorted.stream().mapToLong(Unit::weight).sum();
+    long divisor = (long) Math.max(1, slots) * Cuts.RANGES_PER_SLOT;
     List<List<Unit>> tasks = new ArrayList<>();
     List<Unit> current = new ArrayList<>();
     long weight = 0;
     for (Unit u : sorted) {
-      if (!current.isEmpty() && weight + u.weight() > split) {
+      long target = Math.max(MIN_RUN_BYTES, Math.min(split, left / divisor));
+      if (!current.isEmpty() && weight + u.weight() > target) {
         tasks.add(current);
+        left -= weight;
         current = new ArrayList<>();
         weight = 0;
       }
@@ -240,7 +284,6 @@ public final class SparkScan {
       }
       summary = s.finish();
     }
-    fs.delete(new Path(new Path(out, Parts.ITEMS), "_attempts"), true);
     if (!localOut) {
       try (var files = Files.list(dir)) {
         for (java.nio.file.Path f : files.toList()) {
@@ -261,7 +304,7 @@ public final class SparkScan {
         r.summary().verdicts());
   }
 
-  private static void deleteTree(java.nio.file.Path dir) throws IOException {
+  static void deleteTree(java.nio.file.Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

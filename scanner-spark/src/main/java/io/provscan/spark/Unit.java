@@ -14,7 +14,7 @@ import java.io.Serializable;
  * @param offset for a run, its first byte
  * @param length for a run, its bytes (-1: to the end of the file)
  * @param firstLine for a run, its first line's number
- * @param sha256 for a corpus, the file's hash
+ * @param sha256 for a corpus, the file's hash; null when the task that carries it takes it
  * @param members for a corpus, its records
  */
 record Unit(
@@ -37,6 +37,12 @@ record Unit(
     CORPUS
   }
 
+  /**
+   * How many times cheaper hashing a byte is than scanning it, to weigh a corpus unit whose task
+   * hashes the file: {@value} (SHA-256 against extraction and every detector).
+   */
+  static final int HASHING_IS_CHEAPER = 32;
+
   static Unit file(String root, String path, String uri, long size) {
     return new Unit(Kind.FILE, root, path, uri, size, 0, size, 0, null, 0);
   }
@@ -46,7 +52,7 @@ record Unit(
     return switch (kind) {
       case FILE -> size;
       case LINES -> length < 0 ? size - offset : length;
-      case CORPUS -> 0;
+      case CORPUS -> sha256 == null ? size / HASHING_IS_CHEAPER : 0;
     };
   }
 }
