@@ -23,18 +23,23 @@ final class MatchSelection {
    * A region inside one already matched is not aligned again when the candidate cannot beat that
    * match: selection would drop it anyway. A candidate missing a share {@code 1 - c} of its
    * trigrams misses at least a third as many words (one word is in at most three trigrams), so its
-   * confidence is at most {@code 1 - (1 - c) / 3}. An exact match is beaten only by a longer
-   * licence that is nearly all there (Cube is zlib and more) or by a preferred id with the same
-   * text.
+   * confidence is at most {@code 1 - (1 - c) / 3}, less the trigrams that join required words
+   * across a variable or optional part ({@link Template#gaps}), which even an exact text lacks
+   * (BSD-3-Clause's variables let the Hewlett-Packard variant, aligned first, hide it otherwise).
+   * An exact match is beaten only by a longer licence that is nearly all there (Cube is zlib and
+   * more) or by a preferred id with the same text.
    */
   static boolean covered(
       LicenseEntry candidate,
-      int required,
+      Template template,
       double containment,
+      int hits,
       int start,
       int end,
       List<TextMatcher.Match> found) {
-    double best = 1 - (1 - containment) / 3;
+    int required = template.requiredCount;
+    double acrossGaps = 2.0 * template.gaps / Math.max(1, required);
+    double best = 1 - Math.max(0, 1 - containment - acrossGaps) / 3;
     for (TextMatcher.Match m : found) {
       if (m.partial()) {
         continue; // a text that stops early holds less than a candidate that may be all there
@@ -48,11 +53,20 @@ final class MatchSelection {
           m.exact()
               ? sameOrShorter || containment < CLEARLY_WORSE
               : containment < CLEARLY_WORSE && m.confidence() > best;
-      if (cannotBeat) {
+      if (cannotBeat && !mayHoldMore(m, hits)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a candidate with {@code hits} trigrams in the region of a close match may hold that
+   * match's text and more: then it is aligned, so {@link #holdsMore} can prefer it (IJG's README
+   * text holds all of IJG-short and the "In plain English" part before it).
+   */
+  private static boolean mayHoldMore(TextMatcher.Match m, int hits) {
+    return !m.exact() && hits >= m.matched() + MORE_WORDS;
   }
 
   /**
@@ -64,6 +78,7 @@ final class MatchSelection {
    */
   static List<TextMatcher.Match> select(List<TextMatcher.Match> found) {
     List<TextMatcher.Match> sorted = new ArrayList<>(found);
+    sorted.removeIf(m -> holdsMore(m, found));
     sorted.sort(
         Comparator.comparing((TextMatcher.Match m) -> !m.exact())
             .thenComparing(TextMatcher.Match::partial)
@@ -80,6 +95,40 @@ final class MatchSelection {
     }
     kept.sort(Comparator.comparingInt(TextMatcher.Match::first));
     return kept;
+  }
+
+  /**
+   * Words of text a longer match must span beyond a shorter one inside it for the shorter to give
+   * way: a clause, not a few words the alignment picked up around it: {@value}. Counted in the
+   * text, not in matched words: words one template has as literal text where another has a variable
+   * count as matched in one and not the other, which made JSON look fuller than MIT on a close MIT
+   * text.
+   */
+  static final int MORE_WORDS = 10;
+
+  /**
+   * Whether a close match {@code m} lies inside another close or partial match that spans at least
+   * {@value #MORE_WORDS} more words of the text and holds more of its licence's: the text is the
+   * longer licence, whose words include the shorter's (an X11 text holds MIT's words and its
+   * advertising clause; MIT's region stops before the clause, so its confidence alone would not say
+   * so; IJG's README text cut before its notes holds IJG-short and more). Never report a shorter
+   * licence when the longer one is present (issue 14, near variants).
+   */
+  static boolean holdsMore(TextMatcher.Match m, List<TextMatcher.Match> found) {
+    if (m.exact() || m.partial()) {
+      return false;
+    }
+    for (TextMatcher.Match o : found) {
+      if (o != m
+          && !o.exact()
+          && o.first() <= m.first()
+          && o.last() >= m.last()
+          && o.last() - o.first() >= m.last() - m.first() + MORE_WORDS
+          && o.matched() > m.matched()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -57,6 +57,7 @@ final class ReferenceFinder {
           "licensed as",
           "under the terms",
           "subject to the terms of",
+          "subject to the terms and conditions",
           "covered by the",
           "license:",
           "licence:",

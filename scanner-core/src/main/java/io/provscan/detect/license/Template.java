@@ -42,6 +42,30 @@ final class Template {
       r += k == REQUIRED ? 1 : 0;
     }
     this.requiredCount = r;
+    this.gaps = gaps(kinds);
+  }
+
+  /**
+   * Runs of optional or variable words between required ones. The candidate index is built from the
+   * required words in a row, so each such run makes up to two trigrams that join words across it,
+   * which no text has in a row, even one that matches exactly.
+   */
+  final int gaps;
+
+  private static int gaps(byte[] kinds) {
+    int n = 0;
+    boolean seenRequired = false;
+    boolean inGap = false;
+    for (byte k : kinds) {
+      if (k == REQUIRED) {
+        n += seenRequired && inGap ? 1 : 0;
+        seenRequired = true;
+        inGap = false;
+      } else {
+        inGap = seenRequired;
+      }
+    }
+    return n;
   }
 
   /**

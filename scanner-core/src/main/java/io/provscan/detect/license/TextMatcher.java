@@ -160,7 +160,7 @@ final class TextMatcher {
     LicenseEntry entry = knowledge.entry(t);
     if (start < 0
         || count < knowledge.minContainment(t) * knowledge.shingles().count(t)
-        || MatchSelection.covered(entry, template.requiredCount, containment, start, end, out)) {
+        || MatchSelection.covered(entry, template, containment, count, start, end, out)) {
       return;
     }
     int from = Math.max(0, start - MARGIN);

@@ -196,6 +196,25 @@ class NoticesTest {
     assertEquals(List.of(spdx), found.stream().map(LicenseFinding::spdx).toList(), line);
   }
 
+  @Test
+  void materialSubjectToTheTermsAndConditionsOfAVersionIsThatVersion() {
+    // A device-mapper style grant as Debian quotes it; its pointer names a file of another version.
+    String text =
+        """
+        This copyrighted material is made available to anyone wishing to use,
+        modify, copy, or redistribute it subject to the terms and conditions
+        of the GNU Lesser General Public License v.2.1.
+
+        On Debian systems, the complete text of the GNU Lesser General
+        Public License can be found in "/usr/share/common-licenses/LGPL-2".
+        """;
+    List<LicenseFinding> found = Detect.all("copyright", text);
+    assertEquals(
+        List.of("LGPL-2.1-only"),
+        found.stream().filter(f -> f.confidence() > 0).map(LicenseFinding::spdx).toList(),
+        found::toString);
+  }
+
   /** A path under common-licenses names the package's licence only where the words point to it. */
   @Test
   void aCommonLicensesPathIsAPointerOnlyWhereItsWordsSaySo() {

@@ -129,4 +129,21 @@ class PartialTextsTest {
             + " (tm) of the copyright holders.\n";
     assertEquals(List.of(), Detect.texts(text));
   }
+
+  @Test
+  void bsd3WithItsVariablesFilledIsNotTheHewlettPackardVariant() {
+    // The IETF's BSD-3-Clause text (Debian's opus stanza): exact BSD-3-Clause, whose variables
+    // cut trigrams, not the close Hewlett-Packard variant that was aligned first.
+    String text =
+        NearMissTest.BSD_HEAD.replace("1. ", "- ").replace("2. ", "- ")
+            + "- Neither the name of Internet Society, IETF or IETF Trust, nor the names of specific"
+            + " contributors, may be used to endorse or promote products derived from this"
+            + " software without specific prior written permission.\n\n"
+            + NearMissTest.DISCLAIMER
+                .replace("COPYRIGHT HOLDER OR", "COPYRIGHT OWNER OR")
+                .replace("\"AS IS\"", "``AS IS''");
+    LicenseFinding f = onlyText(text);
+    assertEquals("BSD-3-Clause", f.spdx());
+    assertEquals(EvidenceKind.FULL_TEXT, EvidenceKind.of(f));
+  }
 }
