@@ -8,16 +8,17 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Names the main language of a text. Scripts that settle the question (Han, Kana, Hangul, Thai,
  * Greek, Hebrew, …) are counted directly; everything else goes to Apache OpenNLP's language
  * detector (103 languages; the model Tika ships), asked once on a bounded sample: its cost grows
- * with the text, and Tika's probing wrapper asks it many times. The model is asked as {@code
- * LanguageDetectorME#predictLanguages} asks it, with the features made by {@link NGramFeatures}
- * (the same features, cut faster) and only the best two outcomes looked at. Thread-safe: the model
- * and the feature maker hold no state per call.
+ * with the text, and Tika's probing wrapper asks it many times. The model is asked for the features
+ * {@code LanguageDetectorME#predictLanguages} asks about (those of {@link NGramFeatures}), looked
+ * up by packed n-gram in {@link NGramModel} without a string per n-gram, and only the best two
+ * outcomes are looked at. Thread-safe: the model and the feature maker hold no state per call.
  */
 public final class LanguageGuesser {
   /** Characters of text sampled: {@value}. */
@@ -36,6 +37,8 @@ public final class LanguageGuesser {
   static final double MIN_MARGIN = 1.15;
 
   private static volatile LanguageDetectorModel model;
+
+  private static volatile NGramModel grams;
 
   /** Letters needed before any guess is made: {@value}. */
   static final int MIN_LETTERS = 10;
@@ -72,6 +75,13 @@ public final class LanguageGuesser {
 
   String model(String sample) {
     MaxentModel maxent = model().getMaxentModel();
+    String lower = FEATURES.lowered(sample);
+    double[] outcomes = lower != null ? grams.eval(lower) : openNlp(maxent, sample);
+    return best(maxent, outcomes);
+  }
+
+  /** The model asked as LanguageDetectorME asks it, for a text NGramModel cannot take. */
+  private static double[] openNlp(MaxentModel maxent, String sample) {
     // As LanguageDetectorME: the features go through a counting map, and its order is the order
     // the model sums them in.
     Map<String, Integer> counted = new HashMap<>();
@@ -81,7 +91,10 @@ public final class LanguageGuesser {
     String[] features = counted.keySet().toArray(new String[0]);
     float[] values = new float[features.length];
     Arrays.fill(values, 1f);
-    double[] outcomes = maxent.eval(features, values);
+    return maxent.eval(features, values);
+  }
+
+  private static String best(MaxentModel maxent, double[] outcomes) {
     if (outcomes.length == 0) {
       return null;
     }
@@ -137,7 +150,9 @@ public final class LanguageGuesser {
     if (m == null) {
       synchronized (LanguageGuesser.class) {
         if (model == null) {
-          model = load();
+          LanguageDetectorModel loaded = load();
+          grams = new NGramModel((AbstractModel) loaded.getMaxentModel());
+          model = loaded;
         }
         m = model;
       }

@@ -41,8 +41,7 @@ final class NGramFeatures extends DefaultLanguageDetectorContextGenerator {
 
   @Override
   public String[] getContext(CharSequence document) {
-    CharSequence normalized = normalizer.normalize(document);
-    String lower = lowerCaseInPlane(normalized);
+    String lower = lowered(document);
     if (lower == null) {
       return super.getContext(document);
     }
@@ -56,6 +55,14 @@ final class NGramFeatures extends DefaultLanguageDetectorContextGenerator {
     List<String> context = new ArrayList<>(grams.size());
     context.addAll(grams.keySet());
     return context.toArray(new String[0]);
+  }
+
+  /**
+   * The text normalised and lower-cased, the string the n-grams are cut from, or null when
+   * OpenNLP's own code must cut them (see {@link #lowerCaseInPlane}).
+   */
+  String lowered(CharSequence document) {
+    return lowerCaseInPlane(normalizer.normalize(document));
   }
 
   /**
